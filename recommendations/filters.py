@@ -1,0 +1,234 @@
+"""The one reader of the public list's query string.
+
+The list page, the area page and the CSV export all build a
+`RecommendationFilter` from `request.GET`; nothing else parses those
+parameters. Unknown or malformed values never raise: they are dropped and
+described in `problems` so the page can say what it ignored.
+"""
+
+import django_filters
+from django import forms
+from django.db.models import Count, F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .choices import Lead, Priority, Status
+from .models import (
+    Organisation,
+    PolicyArea,
+    RaisedAt,
+    RecommendationArea,
+    ResponsibleBody,
+    Workshop,
+)
+
+MAX_QUERY_LENGTH = 200
+
+SORT_CHOICES = [
+    ("code", _("Code (A–Z)")),
+    ("-code", _("Code (Z–A)")),
+    ("target", _("Target date (soonest first)")),
+    ("-target", _("Target date (latest first)")),
+    ("updated", _("Latest update (newest first)")),
+    ("priority", _("Priority (high first)")),
+]
+SORT_ORDER = {
+    "code": [F("code").asc()],
+    "-code": [F("code").desc()],
+    "target": [F("target_date").asc(nulls_last=True), F("code").asc()],
+    "-target": [F("target_date").desc(nulls_last=True), F("code").asc()],
+    "updated": [F("status_as_of").desc(nulls_last=True), F("code").asc()],
+    "priority": [F("priority_rank").asc(), F("code").asc()],
+}
+DEFAULT_SORT = "code"
+
+# Parameters that narrow the result set (sort and page only arrange it).
+FACETS = ("area", "status", "workshop", "lead", "body", "priority", "overdue")
+
+
+class LenientMultipleChoiceField(forms.MultipleChoiceField):
+    """Keeps the values it knows and drops the rest, so an old permalink still works."""
+
+    def validate(self, value):
+        pass
+
+    def clean(self, value):
+        values = self.to_python(value)
+        return [v for v in values if self.valid_value(v)]
+
+
+class LenientMultipleChoiceFilter(django_filters.MultipleChoiceFilter):
+    field_class = LenientMultipleChoiceField
+
+
+def _ignore(queryset, name, value):
+    return queryset
+
+
+def _clip(text, length=40):
+    printable = "".join(ch for ch in str(text) if ch.isprintable())
+    return printable if len(printable) <= length else printable[: length - 1] + "…"
+
+
+class RecommendationFilter(django_filters.FilterSet):
+    area = LenientMultipleChoiceFilter(label=_("Policy area"), method="filter_area")
+    status = LenientMultipleChoiceFilter(label=_("Status"), choices=Status.choices)
+    workshop = LenientMultipleChoiceFilter(label=_("Raised at"), method="filter_workshop")
+    lead = LenientMultipleChoiceFilter(label=_("Lead side"), choices=Lead.choices)
+    body = LenientMultipleChoiceFilter(label=_("Responsible body"), method="filter_body")
+    priority = LenientMultipleChoiceFilter(label=_("Priority"), choices=Priority.choices)
+    overdue = django_filters.ChoiceFilter(
+        label=_("Overdue"), choices=[("1", _("Overdue only"))], method="filter_overdue"
+    )
+    q = django_filters.CharFilter(
+        label=_("Search"), method="filter_search", max_length=MAX_QUERY_LENGTH
+    )
+    sort = django_filters.ChoiceFilter(label=_("Sort by"), choices=SORT_CHOICES, method=_ignore)
+    page = django_filters.NumberFilter(label=_("Page"), method=_ignore, min_value=1)
+
+    def __init__(self, data=None, *args, today=None, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        self.today = today or timezone.localdate()
+        # One query per vocabulary, loaded once: the facet panel shows their names too.
+        self.areas = list(PolicyArea.objects.only("name", "slug", "order"))
+        self.workshops = list(
+            Workshop.objects.order_by("start_date").only("title", "slug", "start_date")
+        )
+        # Only bodies that published recommendations are addressed to: the list of
+        # organisations must not hint at who attended a meeting.
+        self.bodies = list(
+            Organisation.objects.filter(
+                pk__in=ResponsibleBody.objects.filter(recommendation__is_published=True).values(
+                    "organisation"
+                )
+            ).only("name", "short_name", "slug")
+        )
+        self.filters["area"].extra["choices"] = [(a.slug, a.name) for a in self.areas]
+        self.filters["workshop"].extra["choices"] = [(w.slug, w.title) for w in self.workshops]
+        self.filters["body"].extra["choices"] = [(b.slug, b.name) for b in self.bodies]
+
+    # -- filtering -------------------------------------------------------------
+
+    def filter_area(self, queryset, name, value):
+        return queryset.filter(
+            pk__in=RecommendationArea.objects.filter(area__slug__in=value).values("recommendation")
+        )
+
+    def filter_workshop(self, queryset, name, value):
+        return queryset.filter(
+            pk__in=RaisedAt.objects.filter(workshop__slug__in=value).values("recommendation")
+        )
+
+    def filter_body(self, queryset, name, value):
+        return queryset.filter(
+            pk__in=ResponsibleBody.objects.filter(organisation__slug__in=value).values(
+                "recommendation"
+            )
+        )
+
+    def filter_overdue(self, queryset, name, value):
+        return queryset.overdue(self.today)
+
+    def filter_search(self, queryset, name, value):
+        value = value.strip()
+        return queryset.search(value) if value else queryset
+
+    def _narrowed(self, queryset, leave_out=None):
+        for name, value in self.form.cleaned_data.items():
+            if name != leave_out:
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    def filter_queryset(self, queryset):
+        queryset = self._narrowed(queryset)
+        if self.sort_key == "priority":
+            queryset = queryset.with_priority_rank()
+        return queryset.order_by(*SORT_ORDER[self.sort_key])
+
+    # -- what the page shows ---------------------------------------------------
+
+    @property
+    def sort_key(self):
+        self.errors  # noqa: B018 - validates the form so cleaned_data exists
+        return self.form.cleaned_data.get("sort") or DEFAULT_SORT
+
+    @property
+    def page_number(self):
+        self.errors  # noqa: B018
+        return self.form.cleaned_data.get("page") or 1
+
+    @property
+    def problems(self):
+        """Human-readable notes on every parameter value that was ignored."""
+        if not self.is_bound:
+            return []
+        self.errors  # noqa: B018
+        notes = []
+        for name in self.form.fields:
+            label = self.filters[name].label
+            if name in self.form.errors:
+                notes.append(
+                    _("The %(label)s value was not understood and has been ignored.")
+                    % {"label": str(label).lower()}
+                )
+                continue
+            field = self.form.fields[name]
+            if isinstance(field, LenientMultipleChoiceField):
+                given = self.data.getlist(name) if hasattr(self.data, "getlist") else []
+                unknown = [v for v in given if not field.valid_value(v)]
+                if unknown:
+                    notes.append(
+                        _("Unknown %(label)s ignored: %(values)s.")
+                        % {
+                            "label": str(label).lower(),
+                            "values": ", ".join(_clip(v) for v in unknown[:5]),
+                        }
+                    )
+        return notes
+
+    def active(self):
+        """[(name, value, label)] for every filter value in force, for removable chips."""
+        self.errors  # noqa: B018
+        chips = []
+        for name in FACETS + ("q",):
+            value = self.form.cleaned_data.get(name)
+            if not value:
+                continue
+            field = self.form.fields[name]
+            values = value if isinstance(value, list) else [value]
+            choices = dict(field.choices) if hasattr(field, "choices") else {}
+            for v in values:
+                chips.append((name, v, str(choices.get(v, v))))
+        return chips
+
+    def facet_counts(self):
+        """{facet: {value: count}}: what each choice would give with the other filters kept.
+
+        One query per facet, whatever the data size.
+        """
+        self.errors  # noqa: B018
+        counts = {}
+        for name in ("status", "lead", "priority"):
+            rows = (
+                self._narrowed(self.queryset, leave_out=name)
+                .order_by()
+                .values(name)
+                .annotate(n=Count("pk"))
+            )
+            counts[name] = {row[name]: row["n"] for row in rows}
+        for name, through, key in (
+            ("area", RecommendationArea, "area__slug"),
+            ("workshop", RaisedAt, "workshop__slug"),
+            ("body", ResponsibleBody, "organisation__slug"),
+        ):
+            matching = self._narrowed(self.queryset, leave_out=name).order_by().values("pk")
+            rows = (
+                through.objects.filter(recommendation__in=matching)
+                .values(key)
+                .annotate(n=Count("recommendation"))
+            )
+            counts[name] = {row[key]: row["n"] for row in rows}
+        counts["overdue"] = {
+            "1": self._narrowed(self.queryset, leave_out="overdue").overdue(self.today).count()
+        }
+        return counts

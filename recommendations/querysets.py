@@ -1,0 +1,80 @@
+"""Reusable, chainable reads of the domain: `Recommendation.objects.published().overdue()`."""
+
+from django.db import models
+from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
+from django.utils import timezone
+
+from .choices import CLOSED_STATUSES, PRIORITY_RANK, Status
+
+
+class RecommendationQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def drafts(self):
+        return self.filter(is_published=False)
+
+    def overdue(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(target_date__lt=today).exclude(status__in=CLOSED_STATUSES)
+
+    def in_area(self, slug):
+        return self.filter(policy_areas__slug=slug)
+
+    def search(self, text):
+        """Case-insensitive match on code, title, text and public update summaries."""
+        from .models import StatusUpdate
+
+        return self.filter(
+            Q(code__icontains=text)
+            | Q(title__icontains=text)
+            | Q(text__icontains=text)
+            | Q(
+                pk__in=StatusUpdate.objects.filter(summary__icontains=text).values("recommendation")
+            )
+        )
+
+    def with_priority_rank(self):
+        return self.annotate(
+            priority_rank=Case(
+                *(When(priority=value, then=Value(rank)) for value, rank in PRIORITY_RANK.items()),
+                default=Value(99),
+                output_field=IntegerField(),
+            )
+        )
+
+    def with_public_relations(self):
+        """Everything a public list row shows, in one query per relation whatever the page size."""
+        from .models import Organisation, PolicyArea, Workshop
+
+        return self.prefetch_related(
+            Prefetch("policy_areas", queryset=PolicyArea.objects.order_by("order", "name")),
+            Prefetch(
+                "responsible_bodies",
+                queryset=Organisation.objects.order_by("name").only(
+                    "id", "name", "short_name", "slug", "country"
+                ),
+            ),
+            Prefetch(
+                "workshops",
+                queryset=Workshop.objects.order_by("start_date").only(
+                    "id", "title", "slug", "kind", "city", "start_date", "end_date"
+                ),
+            ),
+        )
+
+    def status_counts(self):
+        """{status: count} for every status on the ladder, zeros included, in one query."""
+        counts = dict.fromkeys(Status.values, 0)
+        for row in self.order_by().values("status").annotate(n=Count("pk")):
+            counts[row["status"]] = row["n"]
+        return counts
+
+
+class StatusUpdateQuerySet(models.QuerySet):
+    def public(self):
+        """Updates on published recommendations: what an anonymous reader may see."""
+        return self.filter(recommendation__is_published=True)
+
+    def newest_first(self):
+        return self.order_by("-as_of", "-recorded_at", "-pk")
