@@ -1,0 +1,16 @@
+from django.urls import path
+
+from . import exports, views
+
+app_name = "recommendations"
+
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("recommendations/", views.recommendation_list, name="recommendation_list"),
+    path("recommendations/export.csv", exports.recommendation_csv, name="recommendation_csv"),
+    path("recommendations/<str:code>/", views.recommendation_detail, name="recommendation_detail"),
+    path("areas/", views.area_list, name="area_list"),
+    path("areas/<slug:slug>/", views.area_detail, name="area_detail"),
+    path("workshops/", views.workshop_list, name="workshop_list"),
+    path("workshops/<slug:slug>/", views.workshop_detail, name="workshop_detail"),
+]
