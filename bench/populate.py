@@ -1,0 +1,179 @@
+"""Fill a database with a large, realistic-looking tracker for the benchmark.
+
+Usage (from the repository root):  python -m bench.populate --count 100000
+Adds recommendations until there are --count of them; safe to re-run.
+"""
+
+import argparse
+import datetime
+import os
+import random
+import sys
+import time
+
+import django
+
+BATCH = 5000
+AREAS = [
+    ("energy-security", "Energy security"),
+    ("clean-energy-technology", "Clean energy technology"),
+    ("ai-governance", "AI governance"),
+    ("critical-minerals", "Critical minerals"),
+    ("critical-infrastructure", "Critical-infrastructure protection"),
+    ("supply-chains", "Supply chains"),
+    ("economic-coercion", "Economic coercion"),
+]
+WORDS = (
+    "joint framework for critical minerals processing offtake agreements battery supply "
+    "chain resilience grid security hydrogen ammonia trade corridor AI model evaluation "
+    "standards cyber incident reporting port infrastructure investment screening coercion "
+    "response stockpile coordination semiconductor export controls 経済安全保障 重要鉱物 "
+    "サプライチェーン 強靭化"
+).split()
+
+
+def setup():
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
+    os.environ.setdefault("DJANGO_DEBUG", "1")
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    django.setup()
+
+
+def reference_data():
+    from recommendations.models import Organisation, PolicyArea, Workshop
+
+    areas = [
+        PolicyArea.objects.get_or_create(slug=slug, defaults={"name": name, "order": i})[0]
+        for i, (slug, name) in enumerate(AREAS)
+    ]
+    orgs = [
+        Organisation.objects.get_or_create(
+            slug=f"bench-org-{i}",
+            defaults={
+                "name": f"Benchmark organisation {i}",
+                "country": "au" if i % 2 else "jp",
+                "sector": "government",
+            },
+        )[0]
+        for i in range(40)
+    ]
+    workshops = [
+        Workshop.objects.get_or_create(
+            slug=f"bench-meeting-{i}",
+            defaults={
+                "title": f"Benchmark meeting {i}",
+                "kind": "workshop",
+                "city": "Canberra" if i % 2 else "Tokyo",
+                "country": "au" if i % 2 else "jp",
+                "start_date": datetime.date(2025, 1, 1) + datetime.timedelta(days=7 * i),
+                "end_date": datetime.date(2025, 1, 2) + datetime.timedelta(days=7 * i),
+            },
+        )[0]
+        for i in range(20)
+    ]
+    return areas, orgs, workshops
+
+
+def populate(count):
+    from django.db import transaction
+
+    from recommendations.choices import Lead, Priority, Status
+    from recommendations.models import (
+        RaisedAt,
+        Recommendation,
+        RecommendationArea,
+        ResponsibleBody,
+        StatusUpdate,
+    )
+
+    areas, orgs, workshops = reference_data()
+    existing = Recommendation.objects.count()
+    rng = random.Random(existing)
+    ladder = list(Status.values)
+    start = datetime.date(2025, 7, 1)
+    made = 0
+    while existing + made < count:
+        size = min(BATCH, count - existing - made)
+        with transaction.atomic():
+            recs = []
+            histories = []
+            for i in range(existing + made, existing + made + size):
+                steps = rng.randint(1, 3)
+                history = []
+                day = start
+                for _ in range(steps):
+                    day += datetime.timedelta(days=rng.randint(10, 150))
+                    history.append((rng.choice(ladder), min(day, datetime.date(2026, 11, 1))))
+                status, as_of = history[-1]
+                recs.append(
+                    Recommendation(
+                        code=f"BN-{i // 1000:04d}-{i % 1000:03d}",
+                        title=" ".join(rng.choices(WORDS, k=8)).capitalize(),
+                        text=" ".join(rng.choices(WORDS, k=60)),
+                        rationale=" ".join(rng.choices(WORDS, k=30)),
+                        lead=rng.choice(Lead.values),
+                        priority=rng.choice(Priority.values),
+                        target_date=datetime.date(2025, 6, 1)
+                        + datetime.timedelta(days=rng.randint(0, 900)),
+                        is_published=rng.random() > 0.05,
+                        status=status,
+                        status_as_of=as_of,
+                    )
+                )
+                histories.append(history)
+            Recommendation.objects.bulk_create(recs, batch_size=1000)
+            # bulk_create returns primary keys on both SQLite and PostgreSQL.
+            RecommendationArea.objects.bulk_create(
+                [
+                    RecommendationArea(recommendation=r, area=a)
+                    for r in recs
+                    for a in rng.sample(areas, rng.randint(1, 3))
+                ],
+                batch_size=2000,
+            )
+            ResponsibleBody.objects.bulk_create(
+                [
+                    ResponsibleBody(recommendation=r, organisation=o)
+                    for r in recs
+                    for o in rng.sample(orgs, rng.randint(1, 2))
+                ],
+                batch_size=2000,
+            )
+            RaisedAt.objects.bulk_create(
+                [RaisedAt(recommendation=r, workshop=rng.choice(workshops)) for r in recs],
+                batch_size=2000,
+            )
+            StatusUpdate.objects.bulk_create(
+                [
+                    StatusUpdate(
+                        recommendation=r,
+                        status=status,
+                        as_of=as_of,
+                        summary=" ".join(rng.choices(WORDS, k=20)),
+                        private_note="bench private note",
+                    )
+                    for r, history in zip(recs, histories, strict=True)
+                    for status, as_of in history
+                ],
+                batch_size=2000,
+            )
+        made += size
+        print(f"  {existing + made:>7} recommendations", flush=True)
+    return made
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--count", type=int, default=100_000)
+    args = parser.parse_args()
+    setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    started = time.perf_counter()
+    made = populate(args.count)
+    print(f"added {made} recommendations in {time.perf_counter() - started:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
