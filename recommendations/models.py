@@ -6,6 +6,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from .choices import (
     CLOSED_STATUSES,
@@ -40,6 +41,11 @@ class PolicyArea(models.Model):
     description = models.TextField(_("description"), blank=True)
     order = models.PositiveSmallIntegerField(_("display order"), default=0)
 
+    # Audit trail (django-simple-history) on every model the secretariat edits, the
+    # through models included so a change of areas, meetings or bodies is recorded too:
+    # each create, change and delete, with who and when, kept after the row is deleted.
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["order", "name"]
         verbose_name = _("policy area")
@@ -58,6 +64,8 @@ class Organisation(models.Model):
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     country = models.CharField(_("country"), max_length=8, choices=Country.choices)
     sector = models.CharField(_("sector"), max_length=16, choices=Sector.choices)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -93,6 +101,8 @@ class Workshop(models.Model):
     private_notes = models.TextField(
         _("private notes"), blank=True, help_text=_("Secretariat only; never shown publicly.")
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-start_date", "title"]
@@ -131,6 +141,8 @@ class Participant(models.Model):
     notes = models.TextField(_("notes"), blank=True)
     workshops = models.ManyToManyField(Workshop, through="Attendance", related_name="participants")
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("participant")
@@ -153,6 +165,8 @@ class Attendance(models.Model):
     role = models.CharField(
         _("role"), max_length=16, choices=Role.choices, default=Role.PARTICIPANT
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["workshop", "participant"]
@@ -217,6 +231,8 @@ class Recommendation(models.Model):
 
     objects = RecommendationQuerySet.as_manager()
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["code"]
         verbose_name = _("recommendation")
@@ -246,6 +262,8 @@ class RecommendationArea(models.Model):
     # PROTECT: removing an area must not silently strip recommendations of it.
     area = models.ForeignKey(PolicyArea, verbose_name=_("policy area"), on_delete=models.PROTECT)
 
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = _("policy area")
         verbose_name_plural = _("policy areas")
@@ -263,6 +281,8 @@ class RaisedAt(models.Model):
     recommendation = models.ForeignKey(Recommendation, on_delete=models.CASCADE)
     # PROTECT: a meeting that produced recommendations is part of the record.
     workshop = models.ForeignKey(Workshop, verbose_name=_("workshop"), on_delete=models.PROTECT)
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("raised at")
@@ -283,6 +303,8 @@ class ResponsibleBody(models.Model):
     organisation = models.ForeignKey(
         Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("responsible body")
@@ -344,6 +366,8 @@ class StatusUpdate(models.Model):
     recorded_at = models.DateTimeField(_("recorded at"), default=timezone.now, editable=False)
 
     objects = StatusUpdateQuerySet.as_manager()
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-as_of", "-recorded_at", "-pk"]
