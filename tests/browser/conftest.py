@@ -1,0 +1,120 @@
+"""Real-browser checks: Playwright drives Debian's Chromium against pytest-django's live_server.
+
+External tools are found through the environment (CHROMIUM_PATH, VNU_JAR); when one is
+missing the tests that need it are skipped with the reason, or fail when
+TRACKER_REQUIRE_BROWSER=1 (CI sets it so a missing browser cannot pass silently).
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .site import seed_public_site
+
+REPO = Path(__file__).resolve().parents[2]
+
+CHROMIUM_PATH = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+VNU_JAR = Path(os.environ.get("VNU_JAR", REPO / "var/node/node_modules/vnu-jar/build/dist/vnu.jar"))
+SCREENSHOT_DIR = Path(os.environ.get("SCREENSHOT_DIR", REPO / "var/screenshots"))
+
+# Root in a container, no network: no sandbox, no GPU, nothing that phones home.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 360, "height": 800}
+
+_screenshots_written = []
+
+
+def require_tool(path, reason):
+    """Skip the test that needs `path` when it is missing; fail instead when CI demands it."""
+    if path and Path(path).is_file():
+        return
+    if os.environ.get("TRACKER_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"{reason} (TRACKER_REQUIRE_BROWSER=1)", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    require_tool(
+        CHROMIUM_PATH, f"Chromium not found at {CHROMIUM_PATH}; install the chromium package"
+    )
+    return {
+        **browser_type_launch_args,
+        "executable_path": str(CHROMIUM_PATH),
+        "args": CHROMIUM_ARGS,
+    }
+
+
+@pytest.fixture(scope="session")
+def vnu_command():
+    """The Nu HTML checker's command line, up to its arguments."""
+    java = shutil.which("java")
+    require_tool(java, "java not found on PATH; install a Java runtime (default-jre-headless)")
+    require_tool(
+        VNU_JAR,
+        f"Nu HTML checker not found at {VNU_JAR}; install it with "
+        "`npm install --prefix var/node vnu-jar` or set VNU_JAR",
+    )
+    return [java, "-jar", str(VNU_JAR)]
+
+
+@pytest.fixture
+def site(live_server):
+    """The demo data behind a live server, and the public pages worth checking."""
+    return seed_public_site(live_server.url)
+
+
+def open_page(new_context, **context_args):
+    context = new_context(**context_args)
+    # Pages here answer in milliseconds; a missing element should fail fast, not in 30 s.
+    context.set_default_timeout(10_000)
+    return context.new_page()
+
+
+@pytest.fixture
+def desktop_page(new_context):
+    return open_page(new_context, viewport=DESKTOP)
+
+
+@pytest.fixture
+def phone_page(new_context):
+    return open_page(new_context, viewport=PHONE)
+
+
+@pytest.fixture
+def no_script_page(new_context):
+    return open_page(new_context, viewport=DESKTOP, java_script_enabled=False)
+
+
+@pytest.fixture
+def save_screenshot():
+    """Write a full-page screenshot of `page` as SCREENSHOT_DIR/<name>-<width>.png."""
+    SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+
+    def save(page, name):
+        path = SCREENSHOT_DIR / f"{name}-{page.viewport_size['width']}.png"
+        page.screenshot(path=path, full_page=True)
+        _screenshots_written.append(path)
+        return path
+
+    return save
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _screenshots_written:
+        terminalreporter.write_sep("-", "browser screenshots")
+        terminalreporter.write_line(
+            f"{len(_screenshots_written)} screenshots written to {SCREENSHOT_DIR}"
+        )

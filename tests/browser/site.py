@@ -1,0 +1,151 @@
+"""The data the browser tests run against, and the public pages picked from it."""
+
+import datetime
+from dataclasses import dataclass
+from urllib.parse import parse_qs, urlsplit
+
+from django.db.models import Count, Q
+from django.urls import reverse
+
+from recommendations.choices import Lead, Priority, Status, WorkshopKind
+from recommendations.models import PolicyArea, Recommendation, Workshop
+from recommendations.services import record_status_update
+from tests import factories
+
+
+@dataclass(frozen=True)
+class Journey:
+    """Dashboard → one area → narrowed to one status, and how many results that must give."""
+
+    area: str
+    status: str
+    expected_count: int
+
+    def is_carried_by(self, url):
+        """True when `url` keeps both choices: the area (path or query) and the status."""
+        parts = urlsplit(url)
+        query = parse_qs(parts.query)
+        area_path = reverse("recommendations:area_detail", args=[self.area])
+        has_area = parts.path == area_path or self.area in query.get("area", [])
+        return has_area and self.status in query.get("status", [])
+
+
+@dataclass(frozen=True)
+class PublicSite:
+    base_url: str
+    journey: Journey
+    pages: dict  # name -> path, every public page kind worth checking
+
+    def url(self, path):
+        return self.base_url + path
+
+    def check_status(self, name, status):
+        expected = 404 if name == "not-found" else 200
+        assert status == expected, f"{name} {self.pages[name]} answered {status}, not {expected}"
+
+    def visit(self, page, name):
+        """Open one of the pages in the browser and check it answered as it should."""
+        self.check_status(name, page.goto(self.url(self.pages[name])).status)
+
+
+def seed_public_site(base_url):
+    _seed()
+    journey = _pick_journey()
+    recommendation = (
+        Recommendation.objects.published()
+        .annotate(updates=Count("status_updates"))
+        .order_by("-updates", "code")
+        .first()
+    )
+    workshop = (
+        Workshop.objects.annotate(
+            n=Count("recommendations", filter=Q(recommendations__is_published=True))
+        )
+        .order_by("-n", "slug")
+        .first()
+    )
+    recommendation_list = reverse("recommendations:recommendation_list")
+    pages = {
+        "dashboard": reverse("recommendations:dashboard"),
+        "list": recommendation_list,
+        "filtered-list": f"{recommendation_list}?area={journey.area}&status={journey.status}",
+        "detail": recommendation.get_absolute_url(),
+        "areas": reverse("recommendations:area_list"),
+        "area": reverse("recommendations:area_detail", args=[journey.area]),
+        "workshops": reverse("recommendations:workshop_list"),
+        "workshop": workshop.get_absolute_url(),
+        "not-found": reverse("recommendations:recommendation_detail", args=["NO-SUCH-CODE"]),
+    }
+    return PublicSite(base_url=base_url, journey=journey, pages=pages)
+
+
+def published_count(area, status):
+    return Recommendation.objects.published().in_area(area).filter(status=status).count()
+
+
+def _pick_journey():
+    """The busiest area, narrowed by a status that keeps some of its results but not all."""
+    area = (
+        PolicyArea.objects.annotate(
+            n=Count("recommendations", filter=Q(recommendations__is_published=True))
+        )
+        .order_by("-n", "order")
+        .first()
+    )
+    in_area = Recommendation.objects.published().in_area(area.slug)
+    total = in_area.count()
+    counts = dict(in_area.values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
+    narrowing = [s for s, n in counts.items() if n < total] or list(counts)
+    status = max(narrowing, key=lambda s: (counts[s], s))
+    return Journey(area=area.slug, status=status, expected_count=published_count(area.slug, status))
+
+
+def _seed():
+    """A small public site: areas, meetings, bodies, recommendations at every status, a draft."""
+    areas = [
+        factories.make_area(name=name, slug=slug, description=f"Work on {name.lower()}.")
+        for name, slug in [
+            ("Critical minerals", "critical-minerals"),
+            ("Energy security", "energy-security"),
+            ("AI governance", "ai-governance"),
+        ]
+    ]
+    bodies = [
+        factories.make_organisation(name="Department of Industry", short_name="DISR"),
+        factories.make_organisation(name="Ministry of Economy, Trade and Industry", country="jp"),
+    ]
+    canberra = factories.make_workshop(
+        title="Canberra workshop", slug="canberra-2025", summary="Supply chains and minerals."
+    )
+    tokyo = factories.make_workshop(
+        title="Tokyo roundtable",
+        slug="tokyo-2025",
+        kind=WorkshopKind.ROUNDTABLE,
+        city="Tokyo",
+        country="jp",
+        start_date=datetime.date(2025, 6, 10),
+    )
+    factories.make_participant(workshop=canberra, role="chair")
+    statuses = list(Status)
+    for n in range(18):
+        status = statuses[n % len(statuses)]
+        recommendation = factories.make_recommendation(
+            areas=[areas[n % 2], areas[2]] if n % 5 == 0 else [areas[n % 2]],
+            workshops=[canberra if n % 3 else tokyo],
+            bodies=bodies[: 1 + n % 2],
+            lead=list(Lead)[n % 3],
+            priority=list(Priority)[n % 3],
+            target_date=datetime.date(2025 + n % 3, 1 + n % 12, 1),
+            status=Status.NOT_STARTED,
+            as_of=datetime.date(2025, 4, 1),
+            summary="Agencies agreed a work plan.",
+        )
+        if status != Status.NOT_STARTED:
+            record_status_update(
+                recommendation=recommendation,
+                status=status,
+                as_of=datetime.date(2025, 9, 1),
+                summary="Progress reported to the dialogue.",
+                evidence_urls="https://example.org/report",
+            )
+    factories.make_recommendation(areas=[areas[0]], is_published=False, title="Draft")
