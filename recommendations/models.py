@@ -6,8 +6,8 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
+from .audit import AuditedHistory
 from .choices import (
     CLOSED_STATUSES,
     Country,
@@ -41,10 +41,10 @@ class PolicyArea(models.Model):
     description = models.TextField(_("description"), blank=True)
     order = models.PositiveSmallIntegerField(_("display order"), default=0)
 
-    # Audit trail (django-simple-history) on every model the secretariat edits, the
+    # Audit trail (django-simple-history, see audit.py) on every model the secretariat edits, the
     # through models included so a change of areas, meetings or bodies is recorded too:
     # each create, change and delete, with who and when, kept after the row is deleted.
-    history = HistoricalRecords()
+    history = AuditedHistory()
 
     class Meta:
         ordering = ["order", "name"]
@@ -65,7 +65,7 @@ class Organisation(models.Model):
     country = models.CharField(_("country"), max_length=8, choices=Country.choices)
     sector = models.CharField(_("sector"), max_length=16, choices=Sector.choices)
 
-    history = HistoricalRecords()
+    history = AuditedHistory()
 
     class Meta:
         ordering = ["name"]
@@ -102,7 +102,7 @@ class Workshop(models.Model):
         _("private notes"), blank=True, help_text=_("Secretariat only; never shown publicly.")
     )
 
-    history = HistoricalRecords()
+    history = AuditedHistory()
 
     class Meta:
         ordering = ["-start_date", "title"]
@@ -141,7 +141,7 @@ class Participant(models.Model):
     notes = models.TextField(_("notes"), blank=True)
     workshops = models.ManyToManyField(Workshop, through="Attendance", related_name="participants")
 
-    history = HistoricalRecords()
+    history = AuditedHistory()
 
     class Meta:
         ordering = ["name"]
@@ -166,7 +166,7 @@ class Attendance(models.Model):
         _("role"), max_length=16, choices=Role.choices, default=Role.PARTICIPANT
     )
 
-    history = HistoricalRecords()
+    history = AuditedHistory()
 
     class Meta:
         ordering = ["workshop", "participant"]
@@ -231,7 +231,7 @@ class Recommendation(models.Model):
 
     objects = RecommendationQuerySet.as_manager()
 
-    history = HistoricalRecords()
+    history = AuditedHistory()
 
     class Meta:
         ordering = ["code"]
@@ -262,7 +262,7 @@ class RecommendationArea(models.Model):
     # PROTECT: removing an area must not silently strip recommendations of it.
     area = models.ForeignKey(PolicyArea, verbose_name=_("policy area"), on_delete=models.PROTECT)
 
-    history = HistoricalRecords()
+    history = AuditedHistory()
 
     class Meta:
         verbose_name = _("policy area")
@@ -282,7 +282,7 @@ class RaisedAt(models.Model):
     # PROTECT: a meeting that produced recommendations is part of the record.
     workshop = models.ForeignKey(Workshop, verbose_name=_("workshop"), on_delete=models.PROTECT)
 
-    history = HistoricalRecords()
+    history = AuditedHistory()
 
     class Meta:
         verbose_name = _("raised at")
@@ -304,7 +304,7 @@ class ResponsibleBody(models.Model):
         Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT
     )
 
-    history = HistoricalRecords()
+    history = AuditedHistory()
 
     class Meta:
         verbose_name = _("responsible body")
@@ -367,7 +367,7 @@ class StatusUpdate(models.Model):
 
     objects = StatusUpdateQuerySet.as_manager()
 
-    history = HistoricalRecords()
+    history = AuditedHistory()
 
     class Meta:
         ordering = ["-as_of", "-recorded_at", "-pk"]

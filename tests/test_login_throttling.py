@@ -1,0 +1,74 @@
+"""Admin sign-in throttling (django-axes): a lockout after repeated failures, reset on success.
+
+Through client.post to the admin login page, because django-axes needs the request that
+client.login() does not pass to authenticate().
+"""
+
+import pytest
+from django.conf import settings
+from django.urls import reverse
+
+PASSWORD = "a-long-test-password"
+
+pytestmark = pytest.mark.django_db
+
+
+def sign_in(client, password, username="officer", address="192.0.2.10"):
+    return client.post(
+        reverse("admin:login"),
+        {"username": username, "password": password, "next": reverse("admin:index")},
+        REMOTE_ADDR=address,
+    )
+
+
+def fail(client, times, **who):
+    for _ in range(times):
+        response = sign_in(client, "wrong password", **who)
+        assert response.status_code in (200, 429)
+    return response
+
+
+def test_the_settings_lock_five_failures_for_fifteen_minutes():
+    assert settings.AXES_FAILURE_LIMIT == 5
+    assert settings.AXES_COOLOFF_TIME.total_seconds() == 15 * 60
+    assert settings.AXES_LOCKOUT_PARAMETERS == [["username", "ip_address"]]
+    assert settings.AUTHENTICATION_BACKENDS[0] == "axes.backends.AxesStandaloneBackend"
+
+
+def test_four_failures_then_the_right_password_signs_in(client, secretariat_user):
+    response = fail(client, 4)
+    assert response.status_code == 200  # the login form again, with its error
+    response = sign_in(client, PASSWORD)
+    assert response.status_code == 302
+    assert response.headers["Location"] == reverse("admin:index")
+
+
+def test_after_five_failures_even_the_right_password_is_refused(client, secretariat_user):
+    fail(client, settings.AXES_FAILURE_LIMIT)
+    response = sign_in(client, PASSWORD)
+    assert response.status_code == 429
+    page = response.content.decode()
+    assert "Account locked" in page
+    assert "even with the right password" in page
+    assert "15 minutes" in page
+    assert "_auth_user_id" not in client.session
+    assert client.get(reverse("admin:index")).status_code == 302  # still signed out
+
+
+def test_the_lock_is_for_that_username_from_that_address(
+    client, secretariat_user, django_user_model
+):
+    django_user_model.objects.create_user("colleague", password=PASSWORD, is_staff=True)
+    fail(client, settings.AXES_FAILURE_LIMIT)
+    assert sign_in(client, PASSWORD, address="198.51.100.7").status_code == 302
+    client.logout()
+    assert sign_in(client, PASSWORD, username="colleague").status_code == 302
+
+
+def test_a_successful_sign_in_resets_the_count(client, secretariat_user):
+    fail(client, settings.AXES_FAILURE_LIMIT - 1)
+    assert sign_in(client, PASSWORD).status_code == 302
+    client.logout()
+    # The earlier failures no longer count: four more still leave the account open.
+    fail(client, settings.AXES_FAILURE_LIMIT - 1)
+    assert sign_in(client, PASSWORD).status_code == 302
