@@ -23,6 +23,7 @@ from .models import (
 )
 
 MAX_QUERY_LENGTH = 200
+MAX_PAGE = 1_000_000
 
 SORT_CHOICES = [
     ("code", _("Code (A–Z)")),
@@ -61,6 +62,11 @@ class LenientMultipleChoiceFilter(django_filters.MultipleChoiceFilter):
     field_class = LenientMultipleChoiceField
 
 
+class WholeNumberFilter(django_filters.NumberFilter):
+    # Whole numbers only: a decimal such as 1e999999 must never reach int().
+    field_class = forms.IntegerField
+
+
 def _ignore(queryset, name, value):
     return queryset
 
@@ -84,7 +90,7 @@ class RecommendationFilter(django_filters.FilterSet):
         label=_("Search"), method="filter_search", max_length=MAX_QUERY_LENGTH
     )
     sort = django_filters.ChoiceFilter(label=_("Sort by"), choices=SORT_CHOICES, method=_ignore)
-    page = django_filters.NumberFilter(label=_("Page"), method=_ignore, min_value=1)
+    page = WholeNumberFilter(label=_("Page"), method=_ignore, min_value=1, max_value=MAX_PAGE)
 
     def __init__(self, data=None, *args, today=None, **kwargs):
         super().__init__(data, *args, **kwargs)
@@ -167,6 +173,14 @@ class RecommendationFilter(django_filters.FilterSet):
         for name in self.form.fields:
             label = self.filters[name].label
             if name in self.form.errors:
+                if self.form.errors.as_data()[name][0].code == "max_length":
+                    notes.append(
+                        _(
+                            "The %(label)s text was longer than %(limit)s characters and has been ignored."
+                        )
+                        % {"label": str(label).lower(), "limit": MAX_QUERY_LENGTH}
+                    )
+                    continue
                 notes.append(
                     _("The %(label)s value was not understood and has been ignored.")
                     % {"label": str(label).lower()}
@@ -175,7 +189,8 @@ class RecommendationFilter(django_filters.FilterSet):
             field = self.form.fields[name]
             if isinstance(field, LenientMultipleChoiceField):
                 given = self.data.getlist(name) if hasattr(self.data, "getlist") else []
-                unknown = [v for v in given if not field.valid_value(v)]
+                # An empty value is what a form sends for "no choice": not worth a notice.
+                unknown = [v for v in given if v and not field.valid_value(v)]
                 if unknown:
                     notes.append(
                         _("Unknown %(label)s ignored: %(values)s.")

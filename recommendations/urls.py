@@ -1,11 +1,12 @@
 from django.urls import path
 
-from . import exports, views
+from . import exports, feeds, views
 
 app_name = "recommendations"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
+    path("updates.atom", feeds.LatestUpdatesFeed(), name="updates_feed"),
     path("recommendations/", views.recommendation_list, name="recommendation_list"),
     path("recommendations/export.csv", exports.recommendation_csv, name="recommendation_csv"),
     path("recommendations/<str:code>/", views.recommendation_detail, name="recommendation_detail"),

@@ -1,10 +1,140 @@
-# Placeholder until the public-site work lands; every view answers 404 meanwhile.
-from django.http import Http404
+"""The public site: every page is a GET, readable without an account or JavaScript.
+
+Only published recommendations and public fields ever reach these views'
+templates: participants, attendance and private notes are never queried.
+"""
+
+from django.db.models import Count, Prefetch, Q
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+
+from . import dashboard as rollups
+from .choices import Status
+from .listing import Listing
+from .models import PolicyArea, Recommendation, StatusUpdate, Workshop
+
+# Public columns of a workshop: private_notes is never loaded for a public page.
+WORKSHOP_PUBLIC_FIELDS = (
+    "kind",
+    "title",
+    "slug",
+    "city",
+    "country",
+    "start_date",
+    "end_date",
+    "summary",
+    "host__name",
+    "host__short_name",
+)
 
 
-def _not_yet(request, **kwargs):
-    raise Http404
+def dashboard(request):
+    by_lead = rollups.lead_breakdowns()
+    return render(
+        request,
+        "recommendations/dashboard.html",
+        {
+            "section": "dashboard",
+            "statuses": Status.choices,
+            "overall": rollups.overall(by_lead),
+            "by_area": rollups.area_breakdowns(),
+            "by_lead": by_lead,
+            "overdue_count": Recommendation.objects.published().overdue().count(),
+            "latest_updates": rollups.latest_updates(),
+        },
+    )
 
 
-dashboard = recommendation_list = recommendation_detail = _not_yet
-area_list = area_detail = workshop_list = workshop_detail = _not_yet
+def recommendation_list(request):
+    listing = Listing(request.GET, path=request.path)
+    return render(
+        request,
+        "recommendations/recommendation_list.html",
+        {"section": "recommendations", "listing": listing},
+    )
+
+
+def recommendation_detail(request, code):
+    recommendation = get_object_or_404(
+        Recommendation.objects.published()
+        .with_public_relations()
+        .prefetch_related(
+            Prefetch(
+                "status_updates",
+                queryset=StatusUpdate.objects.newest_first().defer("private_note"),
+                to_attr="timeline",
+            )
+        ),
+        code=code,
+    )
+    return render(
+        request,
+        "recommendations/recommendation_detail.html",
+        {
+            "section": "recommendations",
+            "recommendation": recommendation,
+            "today": timezone.localdate(),
+        },
+    )
+
+
+def area_list(request):
+    return render(
+        request,
+        "recommendations/area_list.html",
+        {"section": "areas", "statuses": Status.choices, "by_area": rollups.area_breakdowns()},
+    )
+
+
+def area_detail(request, slug):
+    area = get_object_or_404(PolicyArea, slug=slug)
+    (progress,) = rollups.area_breakdowns([area])
+    # On the area page, a status segment narrows this page rather than the global list.
+    progress.url = request.path
+    listing = Listing(request.GET, path=request.path, fixed={"area": area.slug})
+    return render(
+        request,
+        "recommendations/area_detail.html",
+        {
+            "section": "areas",
+            "statuses": Status.choices,
+            "area": area,
+            "progress": progress,
+            "listing": listing,
+        },
+    )
+
+
+def _public_workshops():
+    return (
+        Workshop.objects.select_related("host")
+        .only(*WORKSHOP_PUBLIC_FIELDS)
+        .annotate(
+            published_count=Count(
+                "recommendations", filter=Q(recommendations__is_published=True), distinct=True
+            )
+        )
+    )
+
+
+def workshop_list(request):
+    return render(
+        request,
+        "recommendations/workshop_list.html",
+        {"section": "workshops", "workshops": _public_workshops()},
+    )
+
+
+def workshop_detail(request, slug):
+    workshop = get_object_or_404(_public_workshops(), slug=slug)
+    recommendations = (
+        Recommendation.objects.published()
+        .filter(workshops=workshop)
+        .with_public_relations()
+        .order_by("code")
+    )
+    return render(
+        request,
+        "recommendations/workshop_detail.html",
+        {"section": "workshops", "workshop": workshop, "recommendations": recommendations},
+    )

@@ -11,3 +11,11 @@ def secretariat_user(django_user_model):
     )
     user.groups.add(Group.objects.get(name="Secretariat"))
     return user
+
+
+@pytest.fixture
+def public_site(db):
+    """The small published tracker of tests.factories.make_public_site, plus private data."""
+    from tests.factories import make_public_site
+
+    return make_public_site()

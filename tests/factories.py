@@ -83,3 +83,156 @@ def make_recommendation(
             summary=summary,
         )
     return recommendation
+
+
+# Names and notes that must never reach a public page (see tests/test_privacy.py).
+SECRET_PARTICIPANT = "Hanako Secretperson"
+SECRET_EMAIL = "hanako.secret@example.jp"
+SECRET_WORKSHOP_NOTE = "Workshop private note: minister arrives late"
+SECRET_UPDATE_NOTE = "Update private note: cabinet not yet briefed"
+SECRET_PARTICIPANT_NOTE = "Participant note: prefers not to be quoted"
+DRAFT_CODE = "AJ-2099-999"
+DRAFT_TITLE = "Unpublished draft on undersea cable repair ships"
+
+
+def make_public_site(*, extra=0):
+    """A small tracker: 3 areas, 3 bodies, 2 meetings, 7 published recommendations and 1 draft.
+
+    Also plants every kind of private data next to the public data, so a test can
+    assert none of it leaks. `extra` adds that many more published recommendations.
+    Returns a dict of what it made.
+    """
+    from recommendations.choices import Priority, Status
+
+    minerals = make_area(name="Critical minerals", slug="critical-minerals", order=1)
+    energy = make_area(name="Energy security", slug="energy-security", order=2)
+    ai = make_area(name="AI governance", slug="ai-governance", order=3)
+    dfat = make_organisation(name="Department of Foreign Affairs and Trade", slug="dfat")
+    meti = make_organisation(
+        name="Ministry of Economy, Trade and Industry", slug="meti", country=Country.JAPAN
+    )
+    csiro = make_organisation(name="CSIRO", slug="csiro", sector=Sector.ACADEMIA)
+    canberra = make_workshop(
+        title="Canberra workshop",
+        slug="canberra-2025",
+        start_date=datetime.date(2025, 3, 10),
+        end_date=datetime.date(2025, 3, 11),
+        host=dfat,
+        summary="Public summary of the Canberra meeting.",
+        private_notes=SECRET_WORKSHOP_NOTE,
+    )
+    tokyo = make_workshop(
+        title="Tokyo consultation",
+        slug="tokyo-2025",
+        kind=WorkshopKind.PRIVATE_CONSULTATION,
+        city="Tokyo",
+        country=Country.JAPAN,
+        start_date=datetime.date(2025, 9, 2),
+    )
+    make_participant(
+        name=SECRET_PARTICIPANT, email=SECRET_EMAIL, notes=SECRET_PARTICIPANT_NOTE, workshop=tokyo
+    )
+    make_participant(workshop=canberra, role="chair")
+
+    past, future = datetime.date(2025, 6, 30), datetime.date(2099, 12, 31)
+    specs = [
+        # code suffix, areas, workshops, bodies, lead, priority, target, status
+        (
+            "001",
+            [minerals],
+            [canberra],
+            [dfat],
+            Lead.AUSTRALIA,
+            Priority.HIGH,
+            past,
+            Status.IN_PROGRESS,
+        ),
+        (
+            "002",
+            [minerals, energy],
+            [canberra],
+            [dfat, meti],
+            Lead.JOINT,
+            Priority.MEDIUM,
+            future,
+            Status.IMPLEMENTED,
+        ),
+        ("003", [energy], [tokyo], [meti], Lead.JAPAN, Priority.LOW, past, Status.IMPLEMENTED),
+        ("004", [energy], [tokyo], [meti, csiro], Lead.JAPAN, Priority.HIGH, None, None),
+        (
+            "005",
+            [ai],
+            [canberra, tokyo],
+            [csiro],
+            Lead.AUSTRALIA,
+            Priority.MEDIUM,
+            past,
+            Status.NOT_ACCEPTED,
+        ),
+        (
+            "006",
+            [ai, minerals],
+            [tokyo],
+            [dfat],
+            Lead.JOINT,
+            Priority.HIGH,
+            past,
+            Status.PARTIALLY_IMPLEMENTED,
+        ),
+        ("007", [], [], [], Lead.JAPAN, Priority.LOW, future, Status.NOT_STARTED),
+    ]
+    recommendations = []
+    for suffix, areas, workshops, bodies, lead, priority, target, status in specs:
+        recommendations.append(
+            make_recommendation(
+                code=f"AJ-2025-{suffix}",
+                title=f"Recommendation {suffix} on {'minerals' if minerals in areas else 'policy'}",
+                areas=areas,
+                workshops=workshops,
+                bodies=bodies,
+                lead=lead,
+                priority=priority,
+                target_date=target,
+                status=status,
+                as_of=datetime.date(2025, 7, int(suffix)),
+                summary=f"Public summary for {suffix}.",
+            )
+        )
+    record_status_update(
+        recommendation=recommendations[0],
+        status=Status.NOT_STARTED,
+        as_of=datetime.date(2025, 4, 1),
+        summary="Earlier public update.",
+        evidence_urls="https://example.gov.au/evidence-1",
+        private_note=SECRET_UPDATE_NOTE,
+    )
+    for n in range(extra):
+        recommendations.append(
+            make_recommendation(
+                code=f"AJ-2026-{n:03d}",
+                areas=[(minerals, energy, ai)[n % 3]],
+                workshops=[(canberra, tokyo)[n % 2]],
+                bodies=[(dfat, meti, csiro)[n % 3]],
+                lead=(Lead.AUSTRALIA, Lead.JAPAN, Lead.JOINT)[n % 3],
+                target_date=past if n % 2 else future,
+                status=list(Status)[n % 6],
+            )
+        )
+    draft = make_recommendation(
+        code=DRAFT_CODE,
+        title=DRAFT_TITLE,
+        areas=[minerals],
+        workshops=[canberra],
+        bodies=[dfat],
+        target_date=past,
+        status=Status.IN_PROGRESS,
+        summary="Draft update summary that is not public.",
+        is_published=False,
+    )
+    return {
+        "areas": [minerals, energy, ai],
+        "bodies": [dfat, meti, csiro],
+        "workshops": [canberra, tokyo],
+        "published": recommendations,
+        "draft": draft,
+    }

@@ -1,0 +1,141 @@
+"""Roll-ups for the dashboard and the policy-area pages, aggregated in the database.
+
+Each function runs a fixed number of queries whatever the number of
+recommendations: counts come from GROUP BY, never from loading rows.
+"""
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.db.models import Count
+from django.urls import reverse
+
+from .choices import Lead, Status, completion_share
+from .models import PolicyArea, Recommendation, RecommendationArea, StatusUpdate
+
+LATEST_UPDATES = 8
+
+
+@dataclass
+class Segment:
+    status: Status
+    count: int
+    percent: int  # width of the bar segment, a whole number 0-100
+    url: str  # the list filtered to this row and this status
+
+
+@dataclass
+class Breakdown:
+    """Counts by status for one row of a chart (an area, a lead side, or everything)."""
+
+    counts: dict
+    key: str = ""
+    label: str = ""
+    obj: object = None
+    url: str = ""  # the list filtered to this row
+    total: int = field(init=False)
+    share: float = field(init=False)
+
+    def __post_init__(self):
+        self.total = sum(self.counts.values())
+        self.share = completion_share(self.counts)
+
+    @property
+    def segments(self):
+        """Non-empty statuses in ladder order with whole-percent widths that add up to 100."""
+        present = [(Status(s), n) for s, n in self.counts.items() if n]
+        if not present:
+            return []
+        # Largest-remainder rounding, so the stacked bar always fills its track exactly.
+        exact = [n * 100 / self.total for _, n in present]
+        widths = [int(x) for x in exact]
+        by_remainder = sorted(range(len(exact)), key=lambda i: exact[i] - widths[i], reverse=True)
+        for i in by_remainder[: 100 - sum(widths)]:
+            widths[i] += 1
+        return [
+            Segment(status, n, width, self.status_url(status))
+            for (status, n), width in zip(present, widths, strict=True)
+        ]
+
+    def status_url(self, status):
+        joiner = "&" if "?" in self.url else "?"
+        return f"{self.url}{joiner}status={status}"
+
+    @property
+    def cells(self):
+        """[(status, count, url)] for every status on the ladder, for the table view."""
+        return [(Status(s), n, self.status_url(s)) for s, n in self.counts.items()]
+
+    @property
+    def share_percent(self):
+        return round(self.share)
+
+
+def _list_url(**params):
+    query = urlencode(params)
+    return reverse("recommendations:recommendation_list") + (f"?{query}" if query else "")
+
+
+def _empty_counts():
+    return dict.fromkeys(Status.values, 0)
+
+
+def area_breakdowns(areas=None):
+    """[Breakdown] for every policy area, in display order: 2 queries (areas, counts)."""
+    areas = list(PolicyArea.objects.all()) if areas is None else list(areas)
+    counts = {area.pk: _empty_counts() for area in areas}
+    rows = (
+        RecommendationArea.objects.filter(recommendation__is_published=True, area__in=counts)
+        .values("area", "recommendation__status")
+        .annotate(n=Count("recommendation"))
+        .order_by()
+    )
+    for row in rows:
+        counts[row["area"]][row["recommendation__status"]] = row["n"]
+    return [
+        Breakdown(counts[a.pk], key=a.slug, label=a.name, obj=a, url=_list_url(area=a.slug))
+        for a in areas
+    ]
+
+
+def lead_breakdowns():
+    """[Breakdown] for each lead side, in one query."""
+    counts = {lead: _empty_counts() for lead in Lead.values}
+    rows = (
+        Recommendation.objects.published()
+        .values("lead", "status")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    for row in rows:
+        counts[row["lead"]][row["status"]] = row["n"]
+    return [
+        Breakdown(counts[lead.value], key=lead.value, label=lead.label, url=_list_url(lead=lead))
+        for lead in Lead
+    ]
+
+
+def overall(breakdowns):
+    """Sum of per-lead breakdowns: every recommendation has exactly one lead, so no query."""
+    totals = _empty_counts()
+    for breakdown in breakdowns:
+        for status, n in breakdown.counts.items():
+            totals[status] += n
+    return Breakdown(totals, url=_list_url())
+
+
+def latest_updates(limit=LATEST_UPDATES):
+    """The newest public status updates on published recommendations, in one query."""
+    return list(
+        StatusUpdate.objects.public()
+        .newest_first()
+        .select_related("recommendation")
+        .only(
+            "status",
+            "as_of",
+            "summary",
+            "recorded_at",
+            "recommendation__code",
+            "recommendation__title",
+        )[:limit]
+    )

@@ -1,0 +1,161 @@
+"""The filterable recommendation list as one component, shared by the list and area pages.
+
+Everything the page shows about the query string comes from RecommendationFilter;
+this module only arranges it: facet groups with counts, removable chips,
+pagination links that keep the filters, and the matching CSV link.
+"""
+
+from django.core.paginator import Paginator
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from .filters import SORT_CHOICES, RecommendationFilter
+from .models import Recommendation
+
+PAGE_SIZE = 25
+# Checkbox groups of the filter panel, in the order they appear.
+CHOICE_GROUPS = ("area", "status", "lead", "priority", "workshop", "body")
+# Page links either side of the current one.
+PAGE_WINDOW = 2
+
+
+def _query(params, **changes):
+    """`?a=1&b=2` from a QueryDict copy with `changes` applied (None removes a key)."""
+    params = params.copy()
+    params.pop("page", None)
+    for key, value in changes.items():
+        if value is None:
+            params.pop(key, None)
+        else:
+            params[key] = value
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else ""
+
+
+class Listing:
+    """One page of filtered, published recommendations and everything around it.
+
+    `params` is the query string the visitor sent (links are built from it);
+    `fixed` names parameters the URL path already decides, e.g. {"area": slug}
+    on an area page: they are forced into the filter and left out of the panel.
+    """
+
+    def __init__(self, params, *, path, fixed=None, page_size=None):
+        self.params = params
+        self.path = path
+        self.fixed = fixed or {}
+        data = params.copy()
+        for name, value in self.fixed.items():
+            data.setlist(name, [value])
+        self.data = data
+        self.filterset = RecommendationFilter(data, queryset=Recommendation.objects.published())
+        self.paginator = Paginator(
+            self.filterset.qs.with_public_relations(), page_size or PAGE_SIZE
+        )
+        requested = self.filterset.page_number
+        self.page = self.paginator.get_page(requested)
+        self.notices = list(self.filterset.problems)
+        if requested > self.paginator.num_pages:
+            self.notices.append(
+                _("There is no page %(asked)s; showing page %(shown)s, the last one.")
+                % {"asked": requested, "shown": self.page.number}
+            )
+        self.cleaned = self.filterset.form.cleaned_data
+
+    # -- the filter panel -----------------------------------------------------
+
+    @property
+    def groups(self):
+        counts = self.facet_counts
+        groups = []
+        for name in CHOICE_GROUPS:
+            if name in self.fixed:
+                continue
+            selected = set(self.cleaned.get(name) or [])
+            choices = [
+                {
+                    "value": value,
+                    "label": label,
+                    "count": counts[name].get(value, 0),
+                    "checked": value in selected,
+                    "id": f"f-{name}-{index}",
+                }
+                for index, (value, label) in enumerate(self.filterset.form.fields[name].choices)
+            ]
+            groups.append(
+                {"name": name, "label": self.filterset.filters[name].label, "choices": choices}
+            )
+        return groups
+
+    @property
+    def facet_counts(self):
+        if not hasattr(self, "_facet_counts"):
+            self._facet_counts = self.filterset.facet_counts()
+        return self._facet_counts
+
+    @property
+    def overdue(self):
+        return {
+            "checked": self.cleaned.get("overdue") == "1",
+            "count": self.facet_counts["overdue"]["1"],
+        }
+
+    @property
+    def q(self):
+        return self.cleaned.get("q") or ""
+
+    @property
+    def sort(self):
+        return self.filterset.sort_key
+
+    sort_choices = SORT_CHOICES
+
+    # -- chips and links --------------------------------------------------------
+
+    @property
+    def chips(self):
+        chips = []
+        for name, value, label in self.filterset.active():
+            if name in self.fixed:
+                continue
+            if name in ("q", "overdue"):
+                url = self.path + _query(self.params, **{name: None})
+            else:
+                remaining = self.params.copy()
+                remaining.setlist(name, [v for v in remaining.getlist(name) if v != value])
+                url = self.path + _query(remaining)
+            chips.append({"name": self.filterset.filters[name].label, "label": label, "url": url})
+        return chips
+
+    @property
+    def clear_url(self):
+        return self.path
+
+    @property
+    def csv_url(self):
+        return reverse("recommendations:recommendation_csv") + _query(self.data)
+
+    def page_url(self, number):
+        return self.path + _query(self.params, page=str(number))
+
+    @property
+    def page_links(self):
+        """[(number or None for a gap, url)] around the current page."""
+        current, last = self.page.number, self.paginator.num_pages
+        wanted = {1, last, *range(current - PAGE_WINDOW, current + PAGE_WINDOW + 1)}
+        numbers = sorted(n for n in wanted if 1 <= n <= last)
+        links, previous = [], 0
+        for n in numbers:
+            if n - previous > 1:
+                links.append((None, None))
+            links.append((n, self.page_url(n)))
+            previous = n
+        return links
+
+    @property
+    def previous_url(self):
+        return self.page_url(self.page.previous_page_number()) if self.page.has_previous() else ""
+
+    @property
+    def next_url(self):
+        return self.page_url(self.page.next_page_number()) if self.page.has_next() else ""
