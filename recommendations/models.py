@@ -228,6 +228,10 @@ class Recommendation(models.Model):
     status_as_of = models.DateField(_("status as of"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    # Optimistic locking (see locking.py): every edit of the recommendation's own fields
+    # bumps it, so a form opened on an older version cannot silently overwrite a newer one.
+    # Status updates only append to the log and leave it alone.
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
 
     objects = RecommendationQuerySet.as_manager()
 
