@@ -236,3 +236,28 @@ def make_public_site(*, extra=0):
         "published": recommendations,
         "draft": draft,
     }
+
+
+def make_tracker(count):
+    """`count` published recommendations spread over 3 areas, bodies, meetings and statuses.
+
+    For query-count tests: the number of queries a page runs must not depend on `count`.
+    """
+    from recommendations.choices import Status
+
+    areas = [make_area() for _ in range(3)]
+    bodies = [make_organisation() for _ in range(3)]
+    workshops = [make_workshop() for _ in range(2)]
+    statuses = list(Status)
+    return [
+        make_recommendation(
+            areas=areas[: 1 + n % 3],
+            workshops=[workshops[n % 2]],
+            bodies=bodies[n % 3 :],
+            lead=(Lead.AUSTRALIA, Lead.JAPAN, Lead.JOINT)[n % 3],
+            target_date=datetime.date(2025, 1, 1) + datetime.timedelta(days=30 * n),
+            status=statuses[n % len(statuses)],
+            summary=f"Update {n}",
+        )
+        for n in range(count)
+    ]
