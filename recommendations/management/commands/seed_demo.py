@@ -1,0 +1,156 @@
+"""`manage.py seed_demo`: load the demo dialogue from recommendations/demo_data.py.
+
+Safe to run again: every row is found by its natural key and only written when
+its data differs, so a second run writes nothing. Status updates are
+append-only: one that is already in the log (same recommendation, as-of date and
+status) is left alone, a missing one is recorded through the service so the
+current status follows the log exactly as it does for the secretariat.
+"""
+
+from collections import Counter
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from recommendations import demo_data
+from recommendations.models import (
+    Attendance,
+    Organisation,
+    Participant,
+    PolicyArea,
+    Recommendation,
+    StatusUpdate,
+    Workshop,
+)
+from recommendations.services import record_status_update
+
+
+class Loader:
+    """Writes the demo data and counts what it created, updated or left unchanged."""
+
+    def __init__(self):
+        self.tally = Counter(created=0, updated=0, unchanged=0)
+
+    def upsert(self, model, lookup, values):
+        """The row matching `lookup`, created or brought in line with `values`, counted."""
+        obj, outcome = _write(model, lookup, values)
+        self.tally[outcome] += 1
+        return obj
+
+    def load(self):
+        areas = {
+            row["slug"]: self.upsert(PolicyArea, {"slug": row["slug"]}, _without(row, "slug"))
+            for row in demo_data.POLICY_AREAS
+        }
+        organisations = {
+            row["slug"]: self.upsert(Organisation, {"slug": row["slug"]}, _without(row, "slug"))
+            for row in demo_data.ORGANISATIONS
+        }
+        workshops = {}
+        for row in demo_data.WORKSHOPS:
+            values = _without(row, "slug", "host")
+            values["host_id"] = organisations[row["host"]].pk
+            workshops[row["slug"]] = self.upsert(Workshop, {"slug": row["slug"]}, values)
+        participants = {}
+        for row in demo_data.PARTICIPANTS:
+            values = _without(row, "email", "organisation")
+            values["organisation_id"] = organisations[row["organisation"]].pk
+            participants[row["email"]] = self.upsert(Participant, {"email": row["email"]}, values)
+        for slug, seats in demo_data.ATTENDANCE.items():
+            for email, role in seats:
+                self.upsert(
+                    Attendance,
+                    {"workshop": workshops[slug], "participant": participants[email]},
+                    {"role": role},
+                )
+        for row in demo_data.RECOMMENDATIONS:
+            self.load_recommendation(row, areas, workshops, organisations)
+
+    def load_recommendation(self, row, areas, workshops, organisations):
+        values = _without(row, "code", "areas", "workshops", "bodies", "history")
+        recommendation, outcome = _write(Recommendation, {"code": row["code"]}, values)
+        relinked = [
+            _link(recommendation.policy_areas, [areas[slug] for slug in row["areas"]]),
+            _link(recommendation.workshops, [workshops[slug] for slug in row["workshops"]]),
+            _link(
+                recommendation.responsible_bodies, [organisations[slug] for slug in row["bodies"]]
+            ),
+        ]
+        # A recommendation whose only change is to its relations still counts as updated.
+        self.tally["updated" if outcome == "unchanged" and any(relinked) else outcome] += 1
+        logged = set(recommendation.status_updates.values_list("as_of", "status"))
+        for entry in row["history"]:
+            if (entry["as_of"], entry["status"]) in logged:
+                self.tally["unchanged"] += 1
+                continue
+            record_status_update(
+                recommendation=recommendation,
+                status=entry["status"],
+                as_of=entry["as_of"],
+                summary=entry["summary"],
+                evidence_urls="\n".join(entry.get("evidence", ())),
+                private_note=entry.get("note", ""),
+            )
+            self.tally["created"] += 1
+
+
+def _write(model, lookup, values):
+    """(row, "created" | "updated" | "unchanged"): only a row whose data differs is saved."""
+    obj = model.objects.filter(**lookup).first()
+    if obj is None:
+        obj = model(**lookup, **values)
+        outcome = "created"
+    else:
+        changed = {name: value for name, value in values.items() if getattr(obj, name) != value}
+        if not changed:
+            return obj, "unchanged"
+        for name, value in changed.items():
+            setattr(obj, name, value)
+        outcome = "updated"
+    obj.full_clean()
+    obj.save()
+    return obj, outcome
+
+
+def _link(manager, wanted):
+    """Make a many-to-many relation hold exactly `wanted`; True if it had to change."""
+    if set(manager.values_list("pk", flat=True)) == {obj.pk for obj in wanted}:
+        return False
+    manager.set(wanted)
+    return True
+
+
+def _without(row, *keys):
+    return {key: value for key, value in row.items() if key not in keys}
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo Australia-Japan dialogue: policy areas, organisations, meetings, "
+        "fictional participants, recommendations and their status histories. "
+        "Running it again changes nothing."
+    )
+
+    def handle(self, *args, **options):
+        loader = Loader()
+        with transaction.atomic():
+            loader.load()
+        totals = ", ".join(
+            f"{model.objects.count()} {model._meta.verbose_name_plural}"
+            for model in (
+                PolicyArea,
+                Organisation,
+                Workshop,
+                Participant,
+                Attendance,
+                Recommendation,
+                StatusUpdate,
+            )
+        )
+        tally = loader.tally
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo data: {tally['created']} created, {tally['updated']} updated, "
+                f"{tally['unchanged']} unchanged ({totals})."
+            )
+        )
