@@ -1,0 +1,308 @@
+"""The secretariat's workplace: every model of the tracker, edited in the Django admin.
+
+Who may do what is decided by permissions alone (the Secretariat group,
+created by migration 0002); a staff account outside the group sees nothing.
+"""
+
+from django.contrib import admin, messages
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.admin.utils import NestedObjects
+from django.db import router
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from .admin_forms import STATUS_UPDATE_FIELDS, RecommendationAdminForm, StatusUpdateForm
+from .models import (
+    Attendance,
+    Organisation,
+    Participant,
+    PolicyArea,
+    RaisedAt,
+    Recommendation,
+    RecommendationArea,
+    ResponsibleBody,
+    StatusUpdate,
+    Workshop,
+)
+from .services import record_status_update
+
+# Link rows whose own name says nothing useful ("Raised at: <the workshop being deleted>"):
+# when one blocks a delete, the officer needs to know which recommendation holds on.
+LINK_MODELS = (RecommendationArea, RaisedAt, ResponsibleBody)
+
+
+def describe_protected(obj):
+    if isinstance(obj, LINK_MODELS):
+        obj = obj.recommendation
+    if not admin.site.is_registered(type(obj)):
+        return f"{capfirst(obj._meta.verbose_name)}: {obj}"
+    url = reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+    return format_html('{}: <a href="{}">{}</a>', capfirst(obj._meta.verbose_name), url, obj)
+
+
+class ProtectedDeleteMixin:
+    """Name the records that block a delete (PROTECT) rather than the link rows between them.
+
+    Django refuses the delete either way (single delete view and bulk action);
+    this only makes the refusal page point at what to deal with first. Django
+    also counts the protected rows as "needing delete permission" (nobody may
+    delete a status update) and would show that instead of the real reason.
+    """
+
+    def get_deleted_objects(self, objs, request):
+        to_delete, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        if protected:
+            collector = NestedObjects(using=router.db_for_write(self.model))
+            collector.collect(objs)
+            protected = sorted({describe_protected(obj) for obj in collector.protected})
+            perms_needed = set()
+        return to_delete, counts, perms_needed, protected
+
+
+@admin.register(PolicyArea)
+class PolicyAreaAdmin(ProtectedDeleteMixin, admin.ModelAdmin):
+    list_display = ("name", "slug", "order")
+    list_editable = ("order",)
+    search_fields = ("name", "slug", "description")
+    prepopulated_fields = {"slug": ("name",)}
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(ProtectedDeleteMixin, admin.ModelAdmin):
+    list_display = ("name", "short_name", "country", "sector")
+    list_filter = ("country", "sector")
+    search_fields = ("name", "short_name")
+    prepopulated_fields = {"slug": ("name",)}
+
+
+class AttendanceInline(admin.TabularInline):
+    model = Attendance
+    extra = 1
+
+
+class WorkshopAttendanceInline(AttendanceInline):
+    autocomplete_fields = ("participant",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("workshop", "participant")
+
+
+class ParticipantAttendanceInline(AttendanceInline):
+    autocomplete_fields = ("workshop",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("workshop", "participant")
+
+
+@admin.register(Workshop)
+class WorkshopAdmin(ProtectedDeleteMixin, admin.ModelAdmin):
+    list_display = ("title", "kind", "city", "country", "start_date", "end_date", "host")
+    list_filter = ("kind", "country")
+    list_select_related = ("host",)
+    search_fields = ("title", "city", "slug")
+    date_hierarchy = "start_date"
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ("host",)
+    inlines = (WorkshopAttendanceInline,)
+    fieldsets = (
+        (None, {"fields": ("kind", "title", "slug", "city", "country", "host")}),
+        (_("Dates"), {"fields": ("start_date", "end_date")}),
+        (_("Public summary"), {"fields": ("summary",)}),
+        (_("Secretariat only"), {"fields": ("private_notes",)}),
+    )
+
+
+@admin.register(Participant)
+class ParticipantAdmin(ProtectedDeleteMixin, admin.ModelAdmin):
+    list_display = ("name", "organisation", "email")
+    list_filter = ("organisation__country",)
+    list_select_related = ("organisation",)
+    search_fields = ("name", "email", "organisation__name", "organisation__short_name")
+    autocomplete_fields = ("organisation",)
+    inlines = (ParticipantAttendanceInline,)
+
+
+class StatusUpdateInline(admin.TabularInline):
+    """The implementation log on a recommendation: earlier entries read-only, one blank to add.
+
+    Nobody may change or delete an entry (superusers included); RecommendationAdmin
+    saves new entries through the service so the current status follows the log.
+    """
+
+    model = StatusUpdate
+    form = StatusUpdateForm
+    fields = (*STATUS_UPDATE_FIELDS, "recorded_by", "recorded_at")
+    readonly_fields = ("recorded_by", "recorded_at")
+    extra = 1
+    can_delete = False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).newest_first().select_related("recorded_by")
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class OverdueFilter(admin.SimpleListFilter):
+    title = _("overdue")
+    parameter_name = "overdue"
+
+    def lookups(self, request, model_admin):
+        return (("yes", _("Overdue")), ("no", _("Not overdue")))
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.overdue()
+        if self.value() == "no":
+            return queryset.exclude(pk__in=Recommendation.objects.overdue().values("pk"))
+        return queryset
+
+
+@admin.register(Recommendation)
+class RecommendationAdmin(ProtectedDeleteMixin, admin.ModelAdmin):
+    form = RecommendationAdminForm
+    list_display = (
+        "code",
+        "title",
+        "status",
+        "status_as_of",
+        "overdue",
+        "area_names",
+        "lead",
+        "priority",
+        "target_date",
+        "is_published",
+    )
+    list_display_links = ("code", "title")
+    list_filter = (
+        ("policy_areas", admin.RelatedFieldListFilter),
+        "status",
+        "lead",
+        ("workshops", admin.RelatedFieldListFilter),
+        "priority",
+        "is_published",
+        OverdueFilter,
+    )
+    search_fields = ("code", "title", "text")
+    readonly_fields = ("status", "status_as_of", "created_at", "updated_at")
+    fieldsets = (
+        (None, {"fields": ("code", "title", "text", "rationale")}),
+        (
+            _("Where it belongs"),
+            {"fields": ("areas", "raised_at", "addressed_to", "lead", "priority", "target_date")},
+        ),
+        (_("Publication"), {"fields": ("is_published",)}),
+        (
+            _("Current status (follows the latest status update)"),
+            {"fields": ("status", "status_as_of", "created_at", "updated_at")},
+        ),
+    )
+    inlines = (StatusUpdateInline,)
+    actions = ("publish", "unpublish")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("policy_areas")
+
+    @admin.display(description=_("overdue"), boolean=True)
+    def overdue(self, obj):
+        return obj.is_overdue()
+
+    @admin.display(description=_("policy areas"))
+    def area_names(self, obj):
+        return ", ".join(area.name for area in obj.policy_areas.all())
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not StatusUpdate:
+            return super().save_formset(request, form, formset, change)
+        # The log is append-only: only the blank forms can carry anything, and each
+        # becomes a new entry through the service, which also moves the current status.
+        formset.new_objects = [
+            record_status_update(
+                recommendation=form.instance,
+                recorded_by=request.user,
+                **{name: entry.cleaned_data[name] for name in STATUS_UPDATE_FIELDS},
+            )
+            for entry in formset.extra_forms
+            if entry.has_changed()
+        ]
+        formset.changed_objects, formset.deleted_objects = [], []
+
+    def _set_published(self, request, queryset, published):
+        changing = list(queryset.exclude(is_published=published))
+        # One save per row (not .update()) so the audit trail records each change.
+        for recommendation in changing:
+            recommendation.is_published = published
+            recommendation.save(update_fields=["is_published", "updated_at"])
+        if changing:
+            LogEntry.objects.log_actions(
+                request.user.pk,
+                changing,
+                CHANGE,
+                change_message=[{"changed": {"fields": ["is_published"]}}],
+            )
+        return len(changing)
+
+    @admin.action(description=_("Publish selected recommendations"), permissions=["change"])
+    def publish(self, request, queryset):
+        count = self._set_published(request, queryset, True)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d recommendation was published.",
+                "%(count)d recommendations were published.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Unpublish selected recommendations"), permissions=["change"])
+    def unpublish(self, request, queryset):
+        count = self._set_published(request, queryset, False)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d recommendation was withdrawn from the public site.",
+                "%(count)d recommendations were withdrawn from the public site.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+
+@admin.register(StatusUpdate)
+class StatusUpdateAdmin(admin.ModelAdmin):
+    """The whole implementation log: browse it, add to it, never change or delete it."""
+
+    form = StatusUpdateForm
+    fields = ("recommendation", *STATUS_UPDATE_FIELDS, "recorded_by", "recorded_at")
+    readonly_fields = ("recorded_by", "recorded_at")
+    list_display = ("recommendation", "status", "as_of", "recorded_by", "recorded_at")
+    list_filter = ("status",)
+    list_select_related = ("recommendation", "recorded_by")
+    search_fields = ("recommendation__code", "recommendation__title", "summary")
+    date_hierarchy = "as_of"
+    autocomplete_fields = ("recommendation",)
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        update = record_status_update(
+            recommendation=obj.recommendation,
+            recorded_by=request.user,
+            **{name: form.cleaned_data[name] for name in STATUS_UPDATE_FIELDS},
+        )
+        # The admin goes on to log and redirect to `obj`: let it be the saved entry.
+        obj.pk, obj.recorded_by, obj.recorded_at = update.pk, update.recorded_by, update.recorded_at
+        obj._state = update._state

@@ -1,0 +1,118 @@
+"""Forms for the secretariat's admin.
+
+Policy areas, meetings and responsible bodies are many-to-many relations
+through explicit link models, which the admin refuses to put on a form
+directly. The recommendation form therefore carries one autocomplete field
+per relation, under its own name, and writes it back link by link.
+"""
+
+from django import forms
+from django.contrib import admin
+from django.contrib.admin.widgets import AutocompleteSelectMultiple
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .models import Organisation, PolicyArea, Recommendation, StatusUpdate, Workshop
+
+# Form field name -> the Recommendation many-to-many field it edits.
+RELATION_FIELDS = {
+    "areas": "policy_areas",
+    "raised_at": "workshops",
+    "addressed_to": "responsible_bodies",
+}
+
+# What a status update records; recorded_by and recorded_at come from the request.
+STATUS_UPDATE_FIELDS = ("status", "as_of", "summary", "evidence_urls", "private_note")
+
+
+def replace_links(recommendation, relation, chosen):
+    """Like .set(), but row by row, so every added and removed link reaches the audit trail.
+
+    (.set() adds links with bulk_create, which sends no post_save signal.)
+    """
+    field = Recommendation._meta.get_field(relation)
+    target = f"{field.m2m_reverse_field_name()}_id"
+    links = field.remote_field.through.objects.filter(recommendation=recommendation)
+    current = set(links.values_list(target, flat=True))
+    wanted = {obj.pk for obj in chosen}
+    links.filter(**{f"{target}__in": current - wanted}).delete()
+    for pk in sorted(wanted - current):
+        links.create(recommendation=recommendation, **{target: pk})
+
+
+def relation_field(model_field_name, queryset, label, *, required, help_text=""):
+    return forms.ModelMultipleChoiceField(
+        queryset=queryset,
+        label=label,
+        required=required,
+        help_text=help_text,
+        widget=AutocompleteSelectMultiple(
+            Recommendation._meta.get_field(model_field_name), admin.site
+        ),
+    )
+
+
+class RecommendationAdminForm(forms.ModelForm):
+    areas = relation_field(
+        "policy_areas", PolicyArea.objects.all(), _("policy areas"), required=True
+    )
+    raised_at = relation_field(
+        "workshops",
+        Workshop.objects.all(),
+        _("raised at"),
+        required=False,
+        help_text=_("The meeting(s) where this recommendation was made."),
+    )
+    addressed_to = relation_field(
+        "responsible_bodies",
+        Organisation.objects.all(),
+        _("responsible bodies"),
+        required=False,
+        help_text=_("The organisation(s) the recommendation is addressed to."),
+    )
+
+    class Meta:
+        model = Recommendation
+        fields = (
+            "code",
+            "title",
+            "text",
+            "rationale",
+            "lead",
+            "priority",
+            "target_date",
+            "is_published",
+        )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            for form_name, model_name in RELATION_FIELDS.items():
+                self.initial.setdefault(
+                    form_name,
+                    list(getattr(self.instance, model_name).values_list("pk", flat=True)),
+                )
+
+    def _save_m2m(self):
+        super()._save_m2m()
+        for form_name, model_name in RELATION_FIELDS.items():
+            if form_name in self.cleaned_data:
+                replace_links(self.instance, model_name, self.cleaned_data[form_name])
+
+
+class StatusUpdateForm(forms.ModelForm):
+    """A new log entry; existing entries are only ever displayed."""
+
+    class Meta:
+        model = StatusUpdate
+        fields = STATUS_UPDATE_FIELDS
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 3}),
+            "evidence_urls": forms.Textarea(attrs={"rows": 2}),
+            "private_note": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "as_of" in self.fields:
+            self.fields["as_of"].initial = timezone.localdate
