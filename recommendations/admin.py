@@ -14,6 +14,12 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from .admin_csv import (
+    export_attendance_csv,
+    export_participants_csv,
+    export_recommendations_csv,
+    import_urls,
+)
 from .admin_forms import STATUS_UPDATE_FIELDS, RecommendationAdminForm, StatusUpdateForm
 from .models import (
     Attendance,
@@ -107,6 +113,7 @@ class WorkshopAdmin(ProtectedDeleteMixin, admin.ModelAdmin):
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("host",)
     inlines = (WorkshopAttendanceInline,)
+    actions = (export_attendance_csv,)
     fieldsets = (
         (None, {"fields": ("kind", "title", "slug", "city", "country", "host")}),
         (_("Dates"), {"fields": ("start_date", "end_date")}),
@@ -123,6 +130,7 @@ class ParticipantAdmin(ProtectedDeleteMixin, admin.ModelAdmin):
     search_fields = ("name", "email", "organisation__name", "organisation__short_name")
     autocomplete_fields = ("organisation",)
     inlines = (ParticipantAttendanceInline,)
+    actions = (export_participants_csv,)
 
 
 class StatusUpdateInline(admin.TabularInline):
@@ -204,7 +212,10 @@ class RecommendationAdmin(ProtectedDeleteMixin, admin.ModelAdmin):
         ),
     )
     inlines = (StatusUpdateInline,)
-    actions = ("publish", "unpublish")
+    actions = ("publish", "unpublish", export_recommendations_csv)
+
+    def get_urls(self):
+        return import_urls(self) + super().get_urls()
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("policy_areas")

@@ -1,6 +1,86 @@
-# Placeholder until the CSV work lands.
-from django.http import Http404
+"""The public CSV export: exactly the list page's results for the same query string."""
+
+from django.urls import reverse
+from django.utils.translation import gettext
+from django.views.decorators.http import require_GET
+
+from .choices import CLOSED_STATUSES, Lead, Priority, Status
+from .csv_format import PUBLIC_COLUMNS, csv_response, iso, safe_filename_part, with_public_cells
+from .filters import FACETS, RecommendationFilter
+from .models import Recommendation
+
+PUBLIC_FIELDS = (
+    "code",
+    "title",
+    "text",
+    "status",
+    "status_as_of",
+    "lead",
+    "priority",
+    "target_date",
+    "area_names",
+    "body_names",
+    "workshop_titles",
+    "latest_summary",
+)
+CODE_PLACEHOLDER = "CODE"
 
 
+def export_filename(filterset):
+    """Say what the file holds: the areas, "overdue", else "all" or "filtered"; and the date."""
+    chosen = filterset.form.cleaned_data
+    parts = list(chosen.get("area") or [])
+    if chosen.get("overdue"):
+        parts.append("overdue")
+    narrowed_otherwise = any(
+        chosen.get(name) for name in FACETS + ("q",) if name not in ("area", "overdue")
+    )
+    if narrowed_otherwise or (not parts and any(chosen.get(name) for name in FACETS + ("q",))):
+        parts.append("filtered")
+    what = safe_filename_part("-".join(parts)) or "all"
+    return f"recommendations-{what}-{filterset.today.isoformat()}.csv"
+
+
+@require_GET
 def recommendation_csv(request):
-    raise Http404
+    filterset = RecommendationFilter(request.GET, queryset=Recommendation.objects.published())
+    rows = with_public_cells(filterset.qs).values(*PUBLIC_FIELDS)
+
+    # Everything locale- or request-dependent is settled now: the rows are written after
+    # this view has returned, while the response streams.
+    today = filterset.today
+    header = [str(column) for column in PUBLIC_COLUMNS]
+    labels = {
+        "status": {value: str(label) for value, label in Status.choices},
+        "lead": {value: str(label) for value, label in Lead.choices},
+        "priority": {value: str(label) for value, label in Priority.choices},
+    }
+    yes, no = gettext("yes"), gettext("no")
+    # One reverse() for the whole file: the link differs only by the code, which is URL-safe.
+    link_prefix, link_suffix = request.build_absolute_uri(
+        reverse("recommendations:recommendation_detail", args=[CODE_PLACEHOLDER])
+    ).rsplit(CODE_PLACEHOLDER, 1)
+
+    def lines():
+        for r in rows.iterator(chunk_size=2000):
+            overdue = bool(
+                r["target_date"] and r["target_date"] < today and r["status"] not in CLOSED_STATUSES
+            )
+            yield [
+                r["code"],
+                r["title"],
+                r["area_names"] or "",
+                labels["status"].get(r["status"], r["status"]),
+                iso(r["status_as_of"]),
+                labels["lead"].get(r["lead"], r["lead"]),
+                r["body_names"] or "",
+                labels["priority"].get(r["priority"], r["priority"]),
+                iso(r["target_date"]),
+                yes if overdue else no,
+                r["workshop_titles"] or "",
+                r["latest_summary"] or "",
+                r["text"],
+                f"{link_prefix}{r['code']}{link_suffix}",
+            ]
+
+    return csv_response(export_filename(filterset), header, lines())

@@ -1,0 +1,321 @@
+"""Staff CSV in the admin: export actions and the spreadsheet import (upload → preview → commit).
+
+Wired into admin.py by adding the actions to each ModelAdmin's `actions` and
+`import_urls(self)` to RecommendationAdmin.get_urls(). Everything here is staff
+only; the staff export carries drafts and private notes and must never be public.
+"""
+
+import base64
+import zlib
+
+from django import forms
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
+from django.core import signing
+from django.core.exceptions import PermissionDenied
+from django.db import DatabaseError
+from django.db.models import Prefetch
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from . import importer
+from .csv_format import (
+    IMPORT_COLUMNS,
+    LIST_SEPARATOR,
+    csv_response,
+    iso,
+    staff_rows,
+)
+from .models import Attendance, Organisation, PolicyArea, Workshop
+
+IMPORT_PERMISSIONS = (
+    "recommendations.add_recommendation",
+    "recommendations.change_recommendation",
+    "recommendations.add_statusupdate",
+)
+# How long a previewed file may wait for its commit.
+PREVIEW_MAX_AGE = 60 * 60
+PARTICIPANT_COLUMNS = ("name", "organisation", "email", "notes", "meetings")
+ATTENDANCE_COLUMNS = (
+    "meeting",
+    "meeting title",
+    "start date",
+    "participant",
+    "organisation",
+    "email",
+    "role",
+    "participant notes",
+)
+
+
+def dated_filename(what):
+    return f"{what}-{timezone.localdate().isoformat()}.csv"
+
+
+# -- exports ------------------------------------------------------------------------------
+
+
+@admin.action(description=_("Export selected as CSV"), permissions=["view"])
+def export_recommendations_csv(modeladmin, request, queryset):
+    """The staff export: drafts, the published flag and private notes; re-importable as is."""
+    return csv_response(
+        dated_filename("recommendations-staff"), IMPORT_COLUMNS, staff_rows(queryset)
+    )
+
+
+@admin.action(description=_("Export selected as CSV"), permissions=["view"])
+def export_participants_csv(modeladmin, request, queryset):
+    """The secretariat's own record of who attended what (Chatham House: never public)."""
+    participants = (
+        queryset.order_by("name", "pk")
+        .select_related("organisation")
+        .prefetch_related(
+            Prefetch(
+                "attendance",
+                queryset=Attendance.objects.select_related("workshop").order_by(
+                    "workshop__start_date", "workshop__slug"
+                ),
+            )
+        )
+    )
+
+    def rows():
+        for person in participants.iterator(chunk_size=500):
+            yield [
+                person.name,
+                person.organisation.name if person.organisation else "",
+                person.email,
+                person.notes,
+                LIST_SEPARATOR.join(
+                    f"{a.workshop.slug} ({a.get_role_display()})" for a in person.attendance.all()
+                ),
+            ]
+
+    return csv_response(dated_filename("participants"), PARTICIPANT_COLUMNS, rows())
+
+
+@admin.action(description=_("Export attendance of selected meetings as CSV"), permissions=["view"])
+def export_attendance_csv(modeladmin, request, queryset):
+    attendance = (
+        Attendance.objects.filter(workshop__in=queryset)
+        .select_related("workshop", "participant", "participant__organisation")
+        .order_by("workshop__start_date", "workshop__slug", "participant__name", "pk")
+    )
+
+    def rows():
+        for a in attendance.iterator(chunk_size=2000):
+            organisation = a.participant.organisation
+            yield [
+                a.workshop.slug,
+                a.workshop.title,
+                iso(a.workshop.start_date),
+                a.participant.name,
+                organisation.name if organisation else "",
+                a.participant.email,
+                a.get_role_display(),
+                a.participant.notes,
+            ]
+
+    return csv_response(dated_filename("attendance"), ATTENDANCE_COLUMNS, rows())
+
+
+# -- import -------------------------------------------------------------------------------
+
+
+def can_import(user):
+    return user.is_active and user.is_staff and user.has_perms(IMPORT_PERMISSIONS)
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("CSV file"),
+        help_text=_("UTF-8 (with or without BOM) or Shift_JIS; comma or semicolon separated."),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > settings.IMPORT_MAX_BYTES:
+            raise forms.ValidationError(importer.too_large_message(upload.size), code="too_large")
+        return upload.read()
+
+
+def _salt(user):
+    # Bound to the user: a preview token is no use to anyone else.
+    return f"recommendations.import:{user.pk}"
+
+
+def sign_file(data, user):
+    """The uploaded bytes as a signed, compressed token the preview page carries.
+
+    Nothing is stored on the server between preview and commit.
+    """
+    packed = base64.urlsafe_b64encode(zlib.compress(data, 9)).decode("ascii")
+    return signing.TimestampSigner(salt=_salt(user)).sign(packed)
+
+
+def unsign_file(token, user):
+    packed = signing.TimestampSigner(salt=_salt(user)).unsign(token, max_age=PREVIEW_MAX_AGE)
+    return zlib.decompress(base64.urlsafe_b64decode(packed))
+
+
+class CommitForm(forms.Form):
+    payload = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_payload(self):
+        try:
+            return unsign_file(self.cleaned_data["payload"], self.user)
+        except signing.SignatureExpired:
+            raise forms.ValidationError(
+                _("This preview has expired; upload the file again."), code="expired"
+            ) from None
+        except (signing.BadSignature, ValueError, zlib.error):
+            raise forms.ValidationError(
+                _("The previewed file could not be verified; upload it again."), code="tampered"
+            ) from None
+
+
+def fits_in_a_form(token):
+    limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    return limit is None or len(token) + 1024 < limit
+
+
+def import_view(request, model_admin):
+    if not can_import(request.user):
+        raise PermissionDenied
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.model._meta,
+        "title": _("Import recommendations from CSV"),
+        "columns": IMPORT_COLUMNS,
+        "template_url": reverse("admin:recommendations_recommendation_import_template"),
+        "max_bytes": settings.IMPORT_MAX_BYTES,
+        "max_rows": settings.IMPORT_MAX_ROWS,
+    }
+    if request.method == "POST" and "payload" in request.POST:
+        return _commit(request, model_admin, context)
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data["file"]
+        plan = importer.plan_import(data)
+        token = sign_file(data, request.user) if plan.can_commit else ""
+        too_big = bool(token) and not fits_in_a_form(token)
+        return _preview(
+            request,
+            context,
+            plan,
+            commit_form=CommitForm(initial={"payload": token}, user=request.user)
+            if token and not too_big
+            else None,
+            too_big=too_big,
+            filename=request.FILES["file"].name,
+        )
+    return TemplateResponse(
+        request, "admin/recommendations/recommendation/import_form.html", {**context, "form": form}
+    )
+
+
+def _preview(request, context, plan, *, commit_form=None, too_big=False, filename=""):
+    return TemplateResponse(
+        request,
+        "admin/recommendations/recommendation/import_preview.html",
+        {
+            **context,
+            "title": _("Check the import"),
+            "plan": plan,
+            "commit_form": commit_form,
+            "too_big": too_big,
+            "filename": filename,
+            "upload_url": request.path,
+        },
+    )
+
+
+def _commit(request, model_admin, context):
+    form = CommitForm(request.POST, user=request.user)
+    if not form.is_valid():
+        for error in form.errors.get("payload", []):
+            messages.error(request, error)
+        return redirect(request.path)
+    try:
+        summary = importer.commit_import(form.cleaned_data["payload"], user=request.user)
+    except importer.ImportRefused as refused:
+        # The database changed since the preview; show what is wrong now.
+        return _preview(request, context, refused.plan)
+    except DatabaseError:
+        messages.error(
+            request,
+            _(
+                "The import could not be saved (another change got in the way); nothing was "
+                "written. Upload the file again."
+            ),
+        )
+        return redirect(request.path)
+    _log(request.user, summary)
+    messages.success(request, _("Import complete: %(summary)s") % {"summary": summary})
+    return redirect(reverse("admin:recommendations_recommendation_changelist"))
+
+
+def _log(user, summary):
+    """One admin history entry per recommendation the import created or changed."""
+    message = [{"added": {}}]
+    for flag, objects in ((ADDITION, summary.created), (CHANGE, summary.updated)):
+        if objects:
+            LogEntry.objects.log_actions(
+                user.pk,
+                objects,
+                flag,
+                change_message=message if flag == ADDITION else str(_("Changed by a CSV import.")),
+            )
+
+
+def template_csv(request):
+    """The import template: the header and one example naming this database's own entries."""
+    if not can_import(request.user):
+        raise PermissionDenied
+    area = PolicyArea.objects.first()
+    workshop = Workshop.objects.order_by("-start_date").first()
+    body = Organisation.objects.first()
+    example = [
+        "AJ-2026-001",
+        "Set up a joint critical minerals stockpiling dialogue",
+        "The two governments should meet twice a year to coordinate critical minerals reserves.",
+        "Both countries hold reserves but plan them separately.",
+        area.slug if area else "critical-minerals",
+        workshop.slug if workshop else "canberra-workshop-2025",
+        body.slug if body else "department-of-industry",
+        "joint",
+        "high",
+        "2026-12-31",
+        "no",
+        "not_started",
+        timezone.localdate().isoformat(),
+        "Accepted in principle; work has not begun.",
+        "",
+        "",
+    ]
+    return csv_response("recommendations-import-template.csv", IMPORT_COLUMNS, [example])
+
+
+def import_urls(model_admin):
+    """URLs to add in front of RecommendationAdmin's own (get_urls)."""
+    site = model_admin.admin_site
+    return [
+        path(
+            "import/",
+            site.admin_view(lambda request: import_view(request, model_admin)),
+            name="recommendations_recommendation_import",
+        ),
+        path(
+            "import/template.csv",
+            site.admin_view(template_csv),
+            name="recommendations_recommendation_import_template",
+        ),
+    ]
