@@ -5,6 +5,7 @@ templates: participants, attendance and private notes are never queried.
 """
 
 from django.db.models import Count, Prefetch, Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
@@ -55,6 +56,9 @@ def recommendation_list(request):
 
 
 def recommendation_detail(request, code):
+    # PostgreSQL refuses NUL in a string: an address holding one names nothing.
+    if "\x00" in code:
+        raise Http404
     recommendation = get_object_or_404(
         Recommendation.objects.published()
         .with_public_relations()

@@ -1,0 +1,74 @@
+"""The Atom feed of public status updates."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.urls import reverse
+
+from recommendations.models import StatusUpdate
+from tests.factories import DRAFT_CODE, SECRET_UPDATE_NOTE, make_tracker
+
+pytestmark = pytest.mark.django_db
+
+FEED = reverse("recommendations:updates_feed")
+ATOM = "{http://www.w3.org/2005/Atom}"
+# 1-3 the FilterSet's vocabularies (areas, meetings, bodies), 4 the updates with their
+# recommendations (JOIN, narrowed by a subquery on the filtered recommendations)
+FEED_QUERIES = 4
+
+
+def entries(response):
+    root = ET.fromstring(response.content)
+    return root, root.findall(f"{ATOM}entry")
+
+
+def test_feed_lists_public_updates_newest_first(client, public_site):
+    response = client.get(FEED)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+    root, items = entries(response)
+    public = StatusUpdate.objects.public().newest_first()
+    assert len(items) == public.count()
+    first = public.first()
+    assert items[0].find(f"{ATOM}title").text == (
+        f"{first.recommendation.code}: {first.get_status_display()}"
+    )
+    link = items[0].find(f"{ATOM}link").get("href")
+    assert link.endswith(f"{first.recommendation.get_absolute_url()}#update-{first.pk}")
+    body = response.content.decode()
+    assert DRAFT_CODE not in body
+    assert SECRET_UPDATE_NOTE not in body
+    assert "Draft update summary" not in body
+
+
+def test_feed_filtered_by_area(client, public_site):
+    response = client.get(f"{FEED}?area=ai-governance")
+    root, items = entries(response)
+    expected = StatusUpdate.objects.public().filter(
+        recommendation__policy_areas__slug="ai-governance"
+    )
+    assert {i.find(f"{ATOM}id").text.rsplit("-", 1)[1] for i in items} == {
+        str(u.pk) for u in expected
+    }
+    alternate = root.find(f"{ATOM}link[@rel='alternate']").get("href")
+    assert alternate.endswith(reverse("recommendations:area_detail", args=["ai-governance"]))
+    assert root.find(f"{ATOM}link[@rel='self']").get("href").endswith(f"{FEED}?area=ai-governance")
+
+
+@pytest.mark.parametrize(
+    "query", ["area=nowhere", "area=%00", "area=%3Cb%3E", "status=x" + "y" * 5000, "q=%00"]
+)
+def test_bad_parameters_are_ignored(client, public_site, query):
+    response = client.get(f"{FEED}?{query}")
+    assert response.status_code == 200
+    _, items = entries(response)
+    assert len(items) == StatusUpdate.objects.public().count()
+    self_link = ET.fromstring(response.content).find(f"{ATOM}link[@rel='self']").get("href")
+    assert self_link.endswith(FEED)
+
+
+@pytest.mark.parametrize("count", [3, 60])
+def test_query_count(client, db, django_assert_num_queries, count):
+    make_tracker(count)
+    with django_assert_num_queries(FEED_QUERIES):
+        client.get(FEED)
