@@ -261,3 +261,85 @@ def make_tracker(count):
         )
         for n in range(count)
     ]
+
+
+def make_one_of_each():
+    """One row of every domain model, tied together, keyed by model class.
+
+    The recommendation has one status update and is linked to the area, the meeting and
+    the organisation, which also hosts the meeting and employs the participant.
+    """
+    from recommendations.choices import Status
+    from recommendations.models import StatusUpdate
+
+    area = make_area()
+    organisation = make_organisation()
+    workshop = make_workshop(host=organisation)
+    participant = make_participant(workshop=workshop, organisation=organisation)
+    recommendation = make_recommendation(
+        areas=[area], workshops=[workshop], bodies=[organisation], status=Status.IN_PROGRESS
+    )
+    return {
+        PolicyArea: area,
+        Organisation: organisation,
+        Workshop: workshop,
+        Participant: participant,
+        Attendance: participant.attendance.get(),
+        Recommendation: recommendation,
+        StatusUpdate: recommendation.status_updates.get(),
+    }
+
+
+# -- CSV import files ---------------------------------------------------------------------
+
+IMPORT_HEADER = (
+    "code",
+    "title",
+    "text",
+    "rationale",
+    "policy areas",
+    "raised at",
+    "responsible bodies",
+    "lead",
+    "priority",
+    "target date",
+    "published",
+    "status",
+    "status as of",
+    "status summary",
+)
+
+
+def import_csv(rows, header=IMPORT_HEADER, delimiter=",", encoding="utf-8-sig"):
+    """The bytes of an import file with `header` and `rows` (lists of cells)."""
+    import csv
+    import io
+
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue().encode(encoding)
+
+
+def import_row(**cells):
+    """A valid import row naming the `csv_vocabulary` fixture's entries; keyword arguments
+    override cells by column name, with _ for spaces."""
+    values = {
+        "code": "AJ-2026-001",
+        "title": "Coordinate critical minerals reserves",
+        "text": "Both governments should coordinate their reserves.",
+        "rationale": "",
+        "policy areas": "critical-minerals",
+        "raised at": "canberra-2025",
+        "responsible bodies": "dfat",
+        "lead": "joint",
+        "priority": "high",
+        "target date": "2026-12-31",
+        "published": "yes",
+        "status": "in_progress",
+        "status as of": "2025-08-01",
+        "status summary": "Officials have met.",
+    }
+    values.update({name.replace("_", " "): value for name, value in cells.items()})
+    return [values[column] for column in IMPORT_HEADER]

@@ -23,6 +23,7 @@ from recommendations.services import record_status_update
 
 from .factories import (
     make_area,
+    make_one_of_each,
     make_organisation,
     make_participant,
     make_recommendation,
@@ -43,25 +44,6 @@ NO_ATTENDANCE = {"attendance-TOTAL_FORMS": "0", "attendance-INITIAL_FORMS": "0"}
 
 def admin_url(model, view, *args):
     return reverse(f"admin:recommendations_{model._meta.model_name}_{view}", args=args)
-
-
-def make_one_of_each():
-    """One saved row of every admin model, all tied together."""
-    area = make_area()
-    organisation = make_organisation()
-    workshop = make_workshop(host=organisation)
-    participant = make_participant(workshop=workshop, organisation=organisation)
-    recommendation = make_recommendation(
-        areas=[area], workshops=[workshop], bodies=[organisation], status=Status.IN_PROGRESS
-    )
-    return {
-        PolicyArea: area,
-        Organisation: organisation,
-        Workshop: workshop,
-        Participant: participant,
-        Recommendation: recommendation,
-        StatusUpdate: recommendation.status_updates.get(),
-    }
 
 
 def recommendation_form_data(recommendation=None, **changes):

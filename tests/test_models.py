@@ -27,6 +27,7 @@ from recommendations.models import (
 
 from .factories import (
     make_area,
+    make_one_of_each,
     make_organisation,
     make_participant,
     make_recommendation,
@@ -39,23 +40,6 @@ pytestmark = pytest.mark.django_db
 def assert_rejected(write):
     with pytest.raises(IntegrityError), transaction.atomic():
         write()
-
-
-def rows_of_every_model():
-    area = make_area()
-    organisation = make_organisation()
-    workshop = make_workshop(host=organisation)
-    participant = make_participant(workshop=workshop, organisation=organisation)
-    recommendation = make_recommendation(
-        areas=[area], workshops=[workshop], bodies=[organisation], status=Status.IN_PROGRESS
-    )
-    return {
-        Organisation: organisation,
-        Workshop: workshop,
-        Attendance: participant.attendance.get(),
-        Recommendation: recommendation,
-        StatusUpdate: recommendation.status_updates.get(),
-    }
 
 
 # Every CHECK constraint on a choice field: (model, field).
@@ -76,7 +60,7 @@ CHOICE_CHECKS = [
     ("model", "field"), CHOICE_CHECKS, ids=[f"{m.__name__}.{f}" for m, f in CHOICE_CHECKS]
 )
 def test_a_value_outside_the_choices_is_rejected_by_the_database(model, field):
-    row = rows_of_every_model()[model]
+    row = make_one_of_each()[model]
     assert_rejected(lambda: model.objects.filter(pk=row.pk).update(**{field: "bogus"}))
     # ...while every listed value is accepted.
     for value in model._meta.get_field(field).choices:
