@@ -271,4 +271,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
+    # django-axes logs every sign-in at INFO; lockouts (WARNING) are what an operator needs.
+    "loggers": {"axes": {"level": env_str("AXES_LOG_LEVEL", "WARNING")}},
 }
