@@ -19,3 +19,22 @@ def public_site(db):
     from tests.factories import make_public_site
 
     return make_public_site()
+
+
+@pytest.fixture
+def csv_vocabulary(db):
+    """Areas, meetings and bodies that tests.factories.import_row names."""
+    from tests.factories import make_area, make_organisation, make_workshop
+
+    return {
+        "minerals": make_area(name="Critical minerals", slug="critical-minerals"),
+        "energy": make_area(name="Energy security", slug="energy-security"),
+        "canberra": make_workshop(slug="canberra-2025"),
+        "tokyo": make_workshop(slug="tokyo-2025"),
+        "dfat": make_organisation(
+            name="Department of Foreign Affairs and Trade", short_name="DFAT", slug="dfat"
+        ),
+        "meti": make_organisation(
+            name="Ministry of Economy, Trade and Industry", short_name="METI", slug="meti"
+        ),
+    }

@@ -343,3 +343,58 @@ def import_row(**cells):
     }
     values.update({name.replace("_", " "): value for name, value in cells.items()})
     return [values[column] for column in IMPORT_HEADER]
+
+
+# -- CSV import files ---------------------------------------------------------------------
+
+IMPORT_HEADER = (
+    "code",
+    "title",
+    "text",
+    "rationale",
+    "policy areas",
+    "raised at",
+    "responsible bodies",
+    "lead",
+    "priority",
+    "target date",
+    "published",
+    "status",
+    "status as of",
+    "status summary",
+)
+
+
+def import_csv(rows, header=IMPORT_HEADER, delimiter=",", encoding="utf-8-sig"):
+    """The bytes of an import file with `header` and `rows` (lists of cells)."""
+    import csv
+    import io
+
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue().encode(encoding)
+
+
+def import_row(**cells):
+    """A valid import row naming the `csv_vocabulary` fixture's entries; keyword arguments
+    override cells by column name, with _ for spaces."""
+    values = {
+        "code": "AJ-2026-001",
+        "title": "Coordinate critical minerals reserves",
+        "text": "Both governments should coordinate their reserves.",
+        "rationale": "",
+        "policy areas": "critical-minerals",
+        "raised at": "canberra-2025",
+        "responsible bodies": "dfat",
+        "lead": "joint",
+        "priority": "high",
+        "target date": "2026-12-31",
+        "published": "yes",
+        "status": "in_progress",
+        "status as of": "2025-08-01",
+        "status summary": "Officials have met.",
+    }
+    values.update({name.replace("_", " "): value for name, value in cells.items()})
+    return [values[column] for column in IMPORT_HEADER]

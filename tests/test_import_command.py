@@ -7,17 +7,10 @@ from django.core.management import CommandError, call_command
 
 from recommendations.choices import Status
 from recommendations.models import Recommendation, StatusUpdate
-from tests.factories import make_area, make_organisation, make_workshop
-from tests.test_importer import csv_bytes, row
+from tests.factories import import_csv as csv_bytes
+from tests.factories import import_row as row
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def vocabulary():
-    make_area(name="Critical minerals", slug="critical-minerals")
-    make_workshop(slug="canberra-2025")
-    make_organisation(name="Department of Foreign Affairs and Trade", slug="dfat")
 
 
 def run(*args):
@@ -26,7 +19,7 @@ def run(*args):
     return out.getvalue()
 
 
-def test_dry_run_prints_the_preview_and_writes_nothing(vocabulary, tmp_path):
+def test_dry_run_prints_the_preview_and_writes_nothing(csv_vocabulary, tmp_path):
     file = tmp_path / "outcomes.csv"
     file.write_bytes(csv_bytes([row()]))
     output = run(str(file), "--dry-run")
@@ -38,7 +31,7 @@ def test_dry_run_prints_the_preview_and_writes_nothing(vocabulary, tmp_path):
     assert not Recommendation.objects.exists()
 
 
-def test_commits_and_records_the_user(vocabulary, tmp_path, secretariat_user):
+def test_commits_and_records_the_user(csv_vocabulary, tmp_path, secretariat_user):
     file = tmp_path / "outcomes.csv"
     file.write_bytes(csv_bytes([row()]))
     output = run(str(file), "--user", secretariat_user.username)
@@ -52,7 +45,7 @@ def test_commits_and_records_the_user(vocabulary, tmp_path, secretariat_user):
     assert StatusUpdate.objects.count() == 1
 
 
-def test_problems_exit_non_zero_and_write_nothing(vocabulary, tmp_path):
+def test_problems_exit_non_zero_and_write_nothing(csv_vocabulary, tmp_path):
     file = tmp_path / "outcomes.csv"
     file.write_bytes(csv_bytes([row(), row(code="AJ-2026-002", target_date="next year")]))
     out = io.StringIO()
@@ -63,7 +56,7 @@ def test_problems_exit_non_zero_and_write_nothing(vocabulary, tmp_path):
     assert not Recommendation.objects.exists()
 
 
-def test_missing_file_and_unknown_user_are_clear_errors(vocabulary, tmp_path):
+def test_missing_file_and_unknown_user_are_clear_errors(csv_vocabulary, tmp_path):
     with pytest.raises(CommandError, match="Cannot read"):
         run(str(tmp_path / "nowhere.csv"))
     file = tmp_path / "outcomes.csv"
@@ -72,7 +65,7 @@ def test_missing_file_and_unknown_user_are_clear_errors(vocabulary, tmp_path):
         run(str(file), "--user", "nobody")
 
 
-def test_too_large_file_is_refused_before_reading(vocabulary, tmp_path, settings):
+def test_too_large_file_is_refused_before_reading(csv_vocabulary, tmp_path, settings):
     settings.IMPORT_MAX_BYTES = 10
     file = tmp_path / "outcomes.csv"
     file.write_bytes(csv_bytes([row()]))

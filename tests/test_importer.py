@@ -1,69 +1,20 @@
 """The spreadsheet import service: validate and preview, then commit all or nothing."""
 
 import codecs
-import csv
 import datetime
-import io
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from recommendations.choices import Lead, Priority, Status
-from recommendations.csv_format import IMPORT_COLUMNS
 from recommendations.importer import ImportRefused, commit_import, plan_import
 from recommendations.models import Recommendation, StatusUpdate
-from tests.factories import make_area, make_organisation, make_recommendation, make_workshop
+from tests.factories import IMPORT_HEADER, make_organisation, make_recommendation
+from tests.factories import import_csv as csv_bytes
+from tests.factories import import_row as row
 
 pytestmark = pytest.mark.django_db
-
-HEADER = IMPORT_COLUMNS[:14]  # without the optional evidence and private-note columns
-
-
-def csv_bytes(rows, header=HEADER, delimiter=",", encoding="utf-8-sig"):
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return buffer.getvalue().encode(encoding)
-
-
-def row(**cells):
-    """A valid row; keyword arguments override cells by column name (spaces as _)."""
-    values = {
-        "code": "AJ-2026-001",
-        "title": "Coordinate critical minerals reserves",
-        "text": "Both governments should coordinate their reserves.",
-        "rationale": "",
-        "policy areas": "critical-minerals",
-        "raised at": "canberra-2025",
-        "responsible bodies": "dfat",
-        "lead": "joint",
-        "priority": "high",
-        "target date": "2026-12-31",
-        "published": "yes",
-        "status": "in_progress",
-        "status as of": "2025-08-01",
-        "status summary": "Officials have met.",
-    }
-    values.update({name.replace("_", " "): value for name, value in cells.items()})
-    return [values[column] for column in HEADER]
-
-
-@pytest.fixture
-def vocabulary():
-    return {
-        "minerals": make_area(name="Critical minerals", slug="critical-minerals"),
-        "energy": make_area(name="Energy security", slug="energy-security"),
-        "canberra": make_workshop(slug="canberra-2025"),
-        "tokyo": make_workshop(slug="tokyo-2025"),
-        "dfat": make_organisation(
-            name="Department of Foreign Affairs and Trade", short_name="DFAT", slug="dfat"
-        ),
-        "meti": make_organisation(
-            name="Ministry of Economy, Trade and Industry", short_name="METI", slug="meti"
-        ),
-    }
 
 
 def snapshot():
@@ -85,7 +36,7 @@ def problems_of(data):
     return [(p.row, p.column) for p in plan_import(data).problems]
 
 
-def test_valid_file_is_previewed_then_committed(vocabulary, secretariat_user):
+def test_valid_file_is_previewed_then_committed(csv_vocabulary, secretariat_user):
     data = csv_bytes(
         [
             row(),
@@ -132,7 +83,7 @@ def test_valid_file_is_previewed_then_committed(vocabulary, secretariat_user):
     assert (second.status, second.status_updates.count()) == (Status.PROPOSED, 0)
 
 
-def test_same_file_twice_changes_nothing(vocabulary, secretariat_user):
+def test_same_file_twice_changes_nothing(csv_vocabulary, secretariat_user):
     data = csv_bytes([row(), row(code="AJ-2026-002", status="implemented")])
     commit_import(data, user=secretariat_user)
     before = snapshot()
@@ -144,7 +95,7 @@ def test_same_file_twice_changes_nothing(vocabulary, secretariat_user):
     assert snapshot() == before
 
 
-def test_status_change_appends_exactly_one_update(vocabulary, secretariat_user):
+def test_status_change_appends_exactly_one_update(csv_vocabulary, secretariat_user):
     commit_import(csv_bytes([row()]), user=secretariat_user)
     changed = csv_bytes([row(status="Implemented", status_as_of="2025-10-01")])
     plan = plan_import(changed)
@@ -159,7 +110,7 @@ def test_status_change_appends_exactly_one_update(vocabulary, secretariat_user):
     assert recommendation.status == Status.IMPLEMENTED
 
 
-def test_new_as_of_date_with_same_status_appends_an_update(vocabulary, secretariat_user):
+def test_new_as_of_date_with_same_status_appends_an_update(csv_vocabulary, secretariat_user):
     commit_import(csv_bytes([row()]), user=secretariat_user)
     commit_import(csv_bytes([row(status_as_of="2025-09-01")]), user=secretariat_user)
     recommendation = Recommendation.objects.get(code="AJ-2026-001")
@@ -167,14 +118,14 @@ def test_new_as_of_date_with_same_status_appends_an_update(vocabulary, secretari
     assert recommendation.status_as_of == datetime.date(2025, 9, 1)
 
 
-def test_update_shows_each_field_old_and_new_and_replaces_lists(vocabulary, secretariat_user):
+def test_update_shows_each_field_old_and_new_and_replaces_lists(csv_vocabulary, secretariat_user):
     existing = make_recommendation(
         code="AJ-2026-001",
         title="Old title",
         text="Both governments should coordinate their reserves.",
-        areas=[vocabulary["minerals"]],
-        workshops=[vocabulary["canberra"]],
-        bodies=[vocabulary["dfat"]],
+        areas=[csv_vocabulary["minerals"]],
+        workshops=[csv_vocabulary["canberra"]],
+        bodies=[csv_vocabulary["dfat"]],
         lead=Lead.JOINT,
         priority=Priority.HIGH,
         target_date=datetime.date(2026, 12, 31),
@@ -197,14 +148,16 @@ def test_update_shows_each_field_old_and_new_and_replaces_lists(vocabulary, secr
     assert existing.status_updates.count() == 1
 
 
-def test_changed_text_of_a_recorded_update_is_a_note_not_an_edit(vocabulary, secretariat_user):
+def test_changed_text_of_a_recorded_update_is_a_note_not_an_edit(csv_vocabulary, secretariat_user):
     commit_import(csv_bytes([row()]), user=secretariat_user)
     plan = plan_import(csv_bytes([row(status_summary="Rewritten history")]))
     assert plan.can_commit and plan.status_updates == []
     assert [(n.row, n.column) for n in plan.notes] == [(2, "status summary")]
 
 
-def test_back_dated_update_is_appended_once_and_leaves_current_status(vocabulary, secretariat_user):
+def test_back_dated_update_is_appended_once_and_leaves_current_status(
+    csv_vocabulary, secretariat_user
+):
     commit_import(csv_bytes([row(status="implemented", status_as_of="2025-09-01")]), user=None)
     older = csv_bytes([row(status="not_started", status_as_of="2025-02-01")])
     plan = plan_import(older)
@@ -245,7 +198,7 @@ ERROR_CASES = [
     ("case", "cells", "column"), ERROR_CASES, ids=[case[0] for case in ERROR_CASES]
 )
 def test_each_error_is_reported_with_row_and_column_and_nothing_written(
-    vocabulary, secretariat_user, case, cells, column
+    csv_vocabulary, secretariat_user, case, cells, column
 ):
     data = csv_bytes([row(code="AJ-2026-010"), row(code="AJ-2026-011"), row(**cells)])
     assert (4, column) in problems_of(data)
@@ -255,20 +208,20 @@ def test_each_error_is_reported_with_row_and_column_and_nothing_written(
     assert snapshot() == before
 
 
-def test_ambiguous_short_name_is_an_error(vocabulary):
+def test_ambiguous_short_name_is_an_error(csv_vocabulary):
     make_organisation(name="Another body", short_name="DFAT", slug="another")
     assert problems_of(csv_bytes([row(responsible_bodies="DFAT")])) == [(2, "responsible bodies")]
 
 
-def test_duplicate_code_within_the_file(vocabulary):
+def test_duplicate_code_within_the_file(csv_vocabulary):
     data = csv_bytes([row(), row(code="AJ-2026-002"), row()])
     problems = plan_import(data).problems
     assert [(p.row, p.column) for p in problems] == [(4, "code")]
     assert "row 2" in problems[0].message
 
 
-def test_missing_required_and_unknown_extra_columns(vocabulary):
-    header = [c for c in HEADER if c not in ("title", "lead")] + ["colour", "Status As Of"]
+def test_missing_required_and_unknown_extra_columns(csv_vocabulary):
+    header = [c for c in IMPORT_HEADER if c not in ("title", "lead")] + ["colour", "Status As Of"]
     data = csv_bytes([["AJ-2026-001"] + [""] * (len(header) - 1)], header=header)
     problems = problems_of(data)
     assert (1, "colour") in problems
@@ -276,21 +229,23 @@ def test_missing_required_and_unknown_extra_columns(vocabulary):
     assert (1, "title") in problems and (1, "lead") in problems
 
 
-def test_header_names_are_forgiving_about_case_spaces_and_underscores(vocabulary):
-    header = [c.upper().replace(" ", "_") for c in HEADER]
+def test_header_names_are_forgiving_about_case_spaces_and_underscores(csv_vocabulary):
+    header = [c.upper().replace(" ", "_") for c in IMPORT_HEADER]
     assert plan_import(csv_bytes([row()], header=header)).problems == []
 
 
-def test_row_numbers_count_multiline_cells_as_one_row_and_skip_blank_rows(vocabulary):
-    data = csv_bytes([row(text="line one\nline two"), [""] * len(HEADER), row(code="bad code")])
+def test_row_numbers_count_multiline_cells_as_one_row_and_skip_blank_rows(csv_vocabulary):
+    data = csv_bytes(
+        [row(text="line one\nline two"), [""] * len(IMPORT_HEADER), row(code="bad code")]
+    )
     assert problems_of(data) == [(4, "code")]
 
 
-def test_row_with_more_cells_than_header(vocabulary):
+def test_row_with_more_cells_than_header(csv_vocabulary):
     assert problems_of(csv_bytes([row() + ["surplus"]])) == [(2, "")]
 
 
-def test_shift_jis_file(vocabulary, secretariat_user):
+def test_shift_jis_file(csv_vocabulary, secretariat_user):
     data = csv_bytes(
         [row(title="重要鉱物の備蓄に関する協力", lead="日本", status="実施済み")], encoding="cp932"
     )
@@ -304,14 +259,14 @@ def test_shift_jis_file(vocabulary, secretariat_user):
     assert Recommendation.objects.get().title == "重要鉱物の備蓄に関する協力"
 
 
-def test_utf8_with_and_without_bom(vocabulary):
+def test_utf8_with_and_without_bom(csv_vocabulary):
     for encoding in ("utf-8", "utf-8-sig"):
         plan = plan_import(csv_bytes([row(title="経済安全保障")], encoding=encoding))
         assert plan.problems == [] and plan.encoding == "UTF-8"
         assert plan.creates[0].fields["title"] == "経済安全保障"
 
 
-def test_semicolon_separated_file(vocabulary, secretariat_user):
+def test_semicolon_separated_file(csv_vocabulary, secretariat_user):
     data = csv_bytes([row(policy_areas="critical-minerals; energy-security")], delimiter=";")
     plan = plan_import(data)
     assert plan.delimiter == ";" and plan.problems == []
@@ -328,18 +283,18 @@ def test_semicolon_separated_file(vocabulary, secretariat_user):
     ],
     ids=["utf-16", "binary", "neither-utf8-nor-sjis"],
 )
-def test_other_encodings_and_binary_are_refused(vocabulary, data):
+def test_other_encodings_and_binary_are_refused(csv_vocabulary, data):
     problems = plan_import(data).problems
     assert len(problems) == 1 and problems[0].row is None
     assert "UTF-8" in problems[0].message
 
 
-def test_empty_file_and_header_only(vocabulary):
+def test_empty_file_and_header_only(csv_vocabulary):
     assert problems_of(b"") == [(1, "")]
     assert problems_of(csv_bytes([])) == [(None, "")]
 
 
-def test_size_and_row_limits_are_refused_up_front(vocabulary, settings):
+def test_size_and_row_limits_are_refused_up_front(csv_vocabulary, settings):
     settings.IMPORT_MAX_BYTES = 200
     problems = plan_import(csv_bytes([row(), row(code="AJ-2026-002")])).problems
     assert len(problems) == 1 and "bytes" in problems[0].message
@@ -349,8 +304,8 @@ def test_size_and_row_limits_are_refused_up_front(vocabulary, settings):
     assert len(problems) == 1 and "rows" in problems[0].message
 
 
-def test_error_in_last_row_of_1000_leaves_database_untouched(vocabulary, secretariat_user):
-    make_recommendation(code="AJ-2026-0005", title="Existing", areas=[vocabulary["energy"]])
+def test_error_in_last_row_of_1000_leaves_database_untouched(csv_vocabulary, secretariat_user):
+    make_recommendation(code="AJ-2026-0005", title="Existing", areas=[csv_vocabulary["energy"]])
     rows = [row(code=f"AJ-2026-{n:04d}", status_as_of="2025-07-01") for n in range(999)]
     rows.append(row(code="AJ-2026-9999", policy_areas="no-such-area"))
     data = csv_bytes(rows)
@@ -361,7 +316,7 @@ def test_error_in_last_row_of_1000_leaves_database_untouched(vocabulary, secreta
     assert snapshot() == before
 
 
-def test_preview_query_count_does_not_grow_with_rows(vocabulary):
+def test_preview_query_count_does_not_grow_with_rows(csv_vocabulary):
     def queries(count):
         data = csv_bytes([row(code=f"AJ-2026-{n:04d}") for n in range(count)])
         with CaptureQueriesContext(connection) as captured:
@@ -373,13 +328,13 @@ def test_preview_query_count_does_not_grow_with_rows(vocabulary):
     assert queries(5) == queries(300)
 
 
-def test_formula_quote_added_by_our_export_is_removed(vocabulary, secretariat_user):
+def test_formula_quote_added_by_our_export_is_removed(csv_vocabulary, secretariat_user):
     commit_import(csv_bytes([row(title="'=SUM(A1)", rationale="''quoted")]), user=None)
     recommendation = Recommendation.objects.get()
     assert recommendation.title == "=SUM(A1)"
     assert recommendation.rationale == "'quoted"
 
 
-def test_bom_is_not_part_of_the_first_column_name(vocabulary):
+def test_bom_is_not_part_of_the_first_column_name(csv_vocabulary):
     data = codecs.BOM_UTF8 + csv_bytes([row()], encoding="utf-8")
     assert plan_import(data).problems == []

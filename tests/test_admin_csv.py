@@ -1,0 +1,225 @@
+"""Staff CSV in the admin: export actions, the import page (upload → preview → commit), round trip."""
+
+import csv
+import io
+
+import pytest
+from django.contrib.admin.models import ADDITION, LogEntry
+from django.contrib.auth.models import Permission
+from django.core.management import call_command
+from django.urls import reverse
+
+from recommendations.admin_csv import sign_file
+from recommendations.csv_format import IMPORT_COLUMNS
+from recommendations.importer import commit_import, plan_import
+from recommendations.models import Recommendation, StatusUpdate
+from tests.factories import import_csv as csv_bytes
+from tests.factories import import_row as row
+from tests.factories import make_participant
+from tests.test_exports import rows_of
+
+pytestmark = pytest.mark.django_db
+
+IMPORT_URL = reverse("admin:recommendations_recommendation_import")
+TEMPLATE_URL = reverse("admin:recommendations_recommendation_import_template")
+CHANGELIST = reverse("admin:recommendations_recommendation_changelist")
+
+
+def upload(client, data, name="outcomes.csv"):
+    file = io.BytesIO(data)
+    file.name = name
+    return client.post(IMPORT_URL, {"file": file})
+
+
+@pytest.fixture
+def officer(client, secretariat_user):
+    client.force_login(secretariat_user)
+    return client
+
+
+@pytest.fixture
+def viewer(client, django_user_model):
+    """Staff who may look at recommendations but not add or change them."""
+    user = django_user_model.objects.create_user("viewer", is_staff=True)
+    user.user_permissions.add(Permission.objects.get(codename="view_recommendation"))
+    client.force_login(user)
+    return client
+
+
+def test_changelist_links_to_the_import_for_the_secretariat(officer):
+    response = officer.get(CHANGELIST)
+    assert IMPORT_URL.encode() in response.content
+    assert b"Import from CSV" in response.content
+
+
+def test_viewer_sees_no_link_and_is_refused(viewer):
+    response = viewer.get(CHANGELIST)
+    assert response.status_code == 200
+    assert IMPORT_URL.encode() not in response.content
+    assert viewer.get(IMPORT_URL).status_code == 403
+    assert viewer.get(TEMPLATE_URL).status_code == 403
+    assert upload(viewer, b"code,title,text,lead\n").status_code == 403
+
+
+def test_anonymous_is_sent_to_login(client):
+    response = client.get(IMPORT_URL)
+    assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_upload_preview_commit(officer, csv_vocabulary, secretariat_user):
+    response = officer.get(IMPORT_URL)
+    assert response.status_code == 200
+    assert TEMPLATE_URL.encode() in response.content
+
+    data = csv_bytes(
+        [row(), row(code="AJ-2026-002", status="", status_as_of="", status_summary="")]
+    )
+    response = upload(officer, data)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "2 to create, 0 to update, 1 status updates to append, 0 unchanged." in page
+    assert "AJ-2026-002" in page and "Coordinate critical minerals reserves" in page
+    assert not Recommendation.objects.exists()
+    payload = response.context["commit_form"]["payload"].value()
+
+    response = officer.post(IMPORT_URL, {"payload": payload})
+    assert response.status_code == 302 and response["Location"] == CHANGELIST
+    assert set(Recommendation.objects.values_list("code", flat=True)) == {
+        "AJ-2026-001",
+        "AJ-2026-002",
+    }
+    assert StatusUpdate.objects.get().recorded_by == secretariat_user
+    assert LogEntry.objects.filter(user=secretariat_user, action_flag=ADDITION).count() == 2
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert messages == [
+        "Import complete: 2 created, 0 updated, 1 status updates appended, 0 unchanged."
+    ]
+
+    # The same file again previews as unchanged and commits nothing.
+    response = upload(officer, data)
+    assert "0 to create, 0 to update, 0 status updates to append, 2 unchanged." in (
+        response.content.decode()
+    )
+    officer.post(IMPORT_URL, {"payload": response.context["commit_form"]["payload"].value()})
+    assert Recommendation.objects.count() == 2 and StatusUpdate.objects.count() == 1
+
+
+def test_preview_with_errors_offers_no_commit(officer, csv_vocabulary):
+    response = upload(officer, csv_bytes([row(), row(code="AJ-2026-002", lead="nowhere")]))
+    assert response.status_code == 200
+    assert response.context["commit_form"] is None
+    page = response.content.decode()
+    assert 'name="payload"' not in page
+    assert "Unknown value “nowhere”" in page
+    assert "<td>3</td><td>lead</td>" in page
+
+
+def test_tampered_or_foreign_payload_is_refused(
+    officer,
+    csv_vocabulary,
+    secretariat_user,
+    django_user_model,
+):
+    data = csv_bytes([row()])
+    someone_else = django_user_model.objects.create_user("other")
+    tampered = sign_file(data, secretariat_user)[:-3]
+    for payload in (sign_file(data, someone_else), "not-a-token", tampered):
+        response = officer.post(IMPORT_URL, {"payload": payload}, follow=True)
+        assert response.redirect_chain[0][0] == IMPORT_URL
+        assert "upload it again" in response.content.decode()
+    assert not Recommendation.objects.exists()
+
+
+def test_commit_re_validates(officer, csv_vocabulary, secretariat_user):
+    data = csv_bytes([row()])
+    response = upload(officer, data)
+    payload = response.context["commit_form"]["payload"].value()
+    csv_vocabulary["dfat"].recommendations.clear()
+    csv_vocabulary["dfat"].delete()  # the file now names an organisation that is gone
+    response = officer.post(IMPORT_URL, {"payload": payload})
+    assert response.status_code == 200
+    assert "Unknown organisation “dfat”" in response.content.decode()
+    assert not Recommendation.objects.exists()
+
+
+def test_file_over_the_size_limit_is_refused(officer, csv_vocabulary, settings):
+    settings.IMPORT_MAX_BYTES = 100
+    response = upload(officer, csv_bytes([row()]))
+    assert response.status_code == 200
+    assert "files up to 100 bytes can be imported" in response.content.decode()
+    assert "plan" not in response.context
+
+
+def test_template_downloads_and_previews_cleanly(officer, csv_vocabulary):
+    response = officer.get(TEMPLATE_URL)
+    assert response["Content-Disposition"].startswith("attachment;")
+    body = b"".join(response.streaming_content)
+    rows = rows_of(body)
+    assert rows[0] == list(IMPORT_COLUMNS) and len(rows) == 2
+    assert plan_import(body).can_commit
+
+
+def post_action(client, model, action, pks):
+    url = reverse(f"admin:recommendations_{model}_changelist")
+    response = client.post(url, {"action": action, "_selected_action": [str(pk) for pk in pks]})
+    assert response.status_code == 200, response.content[:500]
+    return rows_of(b"".join(response.streaming_content))
+
+
+def test_staff_export_carries_drafts_and_private_fields(officer, csv_vocabulary, secretariat_user):
+    data = csv_bytes(
+        [
+            row() + ["https://example.org/a; https://example.org/b", "Only for us"],
+            row(code="AJ-2026-002", published="no") + ["", ""],
+        ],
+        header=IMPORT_COLUMNS,
+    )
+    commit_import(data, user=secretariat_user)
+    pks = Recommendation.objects.values_list("pk", flat=True)
+    rows = post_action(officer, "recommendation", "export_recommendations_csv", pks)
+    assert rows[0] == list(IMPORT_COLUMNS)
+    first, draft = (dict(zip(IMPORT_COLUMNS, r, strict=True)) for r in rows[1:])
+    assert first["status private note"] == "Only for us"
+    assert first["status evidence"] == "https://example.org/a; https://example.org/b"
+    assert (draft["code"], draft["published"]) == ("AJ-2026-002", "no")
+
+
+def test_participant_and_attendance_exports(officer, csv_vocabulary):
+    workshop = csv_vocabulary["canberra"]
+    person = make_participant(name="Dr Example", notes="Prefers email", workshop=workshop)
+    rows = post_action(officer, "participant", "export_participants_csv", [person.pk])
+    assert rows[0] == ["name", "organisation", "email", "notes", "meetings"]
+    assert rows[1][0] == "Dr Example" and rows[1][4] == f"{workshop.slug} (Participant)"
+    rows = post_action(officer, "workshop", "export_attendance_csv", [workshop.pk])
+    assert rows[1][:4] == [workshop.slug, workshop.title, "2025-03-01", "Dr Example"]
+
+
+def test_round_trip_of_the_demo_is_byte_identical(officer):
+    """Staff export of the demo → import into the same csv_vocabulary without recommendations → export."""
+    call_command("seed_demo", stdout=io.StringIO())
+
+    def export():
+        response = officer.post(
+            CHANGELIST,
+            {
+                "action": "export_recommendations_csv",
+                "_selected_action": [
+                    str(pk) for pk in Recommendation.objects.values_list("pk", flat=True)
+                ],
+            },
+        )
+        return b"".join(response.streaming_content)
+
+    first = export()
+    assert Recommendation.objects.drafts().exists()
+    count = Recommendation.objects.count()
+    StatusUpdate.objects.all().delete()
+    Recommendation.objects.all().delete()
+
+    plan = plan_import(first)
+    assert plan.problems == [] and len(plan.creates) == count
+    commit_import(first, user=None)
+    assert export() == first
+    # ...and importing it once more changes nothing.
+    assert len(plan_import(first).unchanged) == count
+    assert list(csv.reader(io.StringIO(first.decode("utf-8-sig"))))[0] == list(IMPORT_COLUMNS)
