@@ -15,6 +15,8 @@ from .models import Recommendation
 PAGE_SIZE = 25
 # Checkbox groups of the filter panel, in the order they appear.
 CHOICE_GROUPS = ("area", "status", "lead", "priority", "workshop", "body")
+# A checkbox group with more choices than this starts folded (a <details>, no script).
+COLLAPSE_OVER = 8
 # Page links either side of the current one.
 PAGE_WINDOW = 2
 
@@ -83,7 +85,13 @@ class Listing:
                 for index, (value, label) in enumerate(self.filterset.form.fields[name].choices)
             ]
             groups.append(
-                {"name": name, "label": self.filterset.filters[name].label, "choices": choices}
+                {
+                    "name": name,
+                    "label": self.filterset.filters[name].label,
+                    "choices": choices,
+                    # Long lists start folded away unless one of their boxes is ticked.
+                    "collapsed": len(choices) > COLLAPSE_OVER and not selected,
+                }
             )
         return groups
 
