@@ -9,6 +9,8 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.admin.utils import NestedObjects
 from django.db import router
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -72,7 +74,7 @@ class ProtectedDeleteMixin:
 class PolicyAreaAdmin(ProtectedDeleteMixin, admin.ModelAdmin):
     list_display = ("name", "slug", "order")
     list_editable = ("order",)
-    search_fields = ("name", "slug", "description")
+    search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}
 
 
@@ -142,10 +144,20 @@ class StatusUpdateInline(admin.TabularInline):
 
     model = StatusUpdate
     form = StatusUpdateForm
-    fields = (*STATUS_UPDATE_FIELDS, "recorded_by", "recorded_at")
-    readonly_fields = ("recorded_by", "recorded_at")
+    fields = (*STATUS_UPDATE_FIELDS, "recorded")
+    readonly_fields = ("recorded",)
     extra = 1
     can_delete = False
+
+    @admin.display(description=_("recorded"))
+    def recorded(self, update):
+        if update.pk is None:  # the blank form: recorded when saved
+            return "-"
+        return format_html(
+            "{}<br>{}",
+            update.recorded_by or "-",
+            date_format(timezone.localtime(update.recorded_at), "SHORT_DATETIME_FORMAT"),
+        )
 
     def get_queryset(self, request):
         return super().get_queryset(request).newest_first().select_related("recorded_by")

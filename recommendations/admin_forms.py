@@ -10,9 +10,10 @@ from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from .models import Organisation, PolicyArea, Recommendation, StatusUpdate, Workshop
+from .models import Recommendation, StatusUpdate
 
 # Form field name -> the Recommendation many-to-many field it edits.
 RELATION_FIELDS = {
@@ -40,33 +41,28 @@ def replace_links(recommendation, relation, chosen):
         links.create(recommendation=recommendation, **{target: pk})
 
 
-def relation_field(model_field_name, queryset, label, *, required, help_text=""):
+def relation_field(model_field_name, *, required, help_text=""):
+    """An autocomplete form field for one of Recommendation's many-to-many fields."""
+    field = Recommendation._meta.get_field(model_field_name)
     return forms.ModelMultipleChoiceField(
-        queryset=queryset,
-        label=label,
+        queryset=field.related_model._default_manager.all(),
+        label=capfirst(field.verbose_name),
         required=required,
         help_text=help_text,
-        widget=AutocompleteSelectMultiple(
-            Recommendation._meta.get_field(model_field_name), admin.site
-        ),
+        # Wide enough for a meeting's full title; select2 reads data-width (no inline style).
+        widget=AutocompleteSelectMultiple(field, admin.site, attrs={"data-width": "40em"}),
     )
 
 
 class RecommendationAdminForm(forms.ModelForm):
-    areas = relation_field(
-        "policy_areas", PolicyArea.objects.all(), _("policy areas"), required=True
-    )
+    areas = relation_field("policy_areas", required=True)
     raised_at = relation_field(
         "workshops",
-        Workshop.objects.all(),
-        _("raised at"),
         required=False,
         help_text=_("The meeting(s) where this recommendation was made."),
     )
     addressed_to = relation_field(
         "responsible_bodies",
-        Organisation.objects.all(),
-        _("responsible bodies"),
         required=False,
         help_text=_("The organisation(s) the recommendation is addressed to."),
     )
@@ -106,10 +102,11 @@ class StatusUpdateForm(forms.ModelForm):
     class Meta:
         model = StatusUpdate
         fields = STATUS_UPDATE_FIELDS
+        # Narrow enough that the log's table fits beside the admin's navigation.
         widgets = {
-            "summary": forms.Textarea(attrs={"rows": 3}),
-            "evidence_urls": forms.Textarea(attrs={"rows": 2}),
-            "private_note": forms.Textarea(attrs={"rows": 2}),
+            "summary": forms.Textarea(attrs={"rows": 3, "cols": 32}),
+            "evidence_urls": forms.Textarea(attrs={"rows": 3, "cols": 28}),
+            "private_note": forms.Textarea(attrs={"rows": 3, "cols": 24}),
         }
 
     def __init__(self, *args, **kwargs):
