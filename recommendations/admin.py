@@ -22,7 +22,13 @@ from .admin_csv import (
     export_recommendations_csv,
     import_urls,
 )
-from .admin_forms import STATUS_UPDATE_FIELDS, RecommendationAdminForm, StatusUpdateForm
+from .admin_forms import (
+    STATUS_UPDATE_FIELDS,
+    InlineChoicesForm,
+    LoadedAutocompleteSelect,
+    RecommendationAdminForm,
+    StatusUpdateForm,
+)
 from .models import (
     Attendance,
     Organisation,
@@ -87,22 +93,30 @@ class OrganisationAdmin(ProtectedDeleteMixin, admin.ModelAdmin):
 
 
 class AttendanceInline(admin.TabularInline):
+    """Who attended a meeting, in what role. One query for all rows, however many."""
+
     model = Attendance
+    form = InlineChoicesForm
     extra = 1
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("workshop", "participant")
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request):
+            kwargs.setdefault(
+                "widget",
+                LoadedAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using")),
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class WorkshopAttendanceInline(AttendanceInline):
     autocomplete_fields = ("participant",)
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("workshop", "participant")
-
 
 class ParticipantAttendanceInline(AttendanceInline):
     autocomplete_fields = ("workshop",)
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("workshop", "participant")
 
 
 @admin.register(Workshop)
@@ -160,7 +174,13 @@ class StatusUpdateInline(admin.TabularInline):
         )
 
     def get_queryset(self, request):
-        return super().get_queryset(request).newest_first().select_related("recorded_by")
+        # The row headings name the recommendation; the "recorded" column names the user.
+        return (
+            super()
+            .get_queryset(request)
+            .newest_first()
+            .select_related("recommendation", "recorded_by")
+        )
 
     def has_change_permission(self, request, obj=None):
         return False

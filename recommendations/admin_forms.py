@@ -8,7 +8,7 @@ per relation, under its own name, and writes it back link by link.
 
 from django import forms
 from django.contrib import admin
-from django.contrib.admin.widgets import AutocompleteSelectMultiple
+from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -113,3 +113,39 @@ class StatusUpdateForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if "as_of" in self.fields:
             self.fields["as_of"].initial = timezone.localdate
+
+
+class LoadedAutocompleteSelect(AutocompleteSelect):
+    """An autocomplete that labels its current choice from an object already loaded.
+
+    Django's widget runs a query per form to find the label of the selected option,
+    so an inline of 40 attendance rows would run 40; InlineChoicesForm hands each
+    row's widget the related object its select_related() query already fetched.
+    """
+
+    loaded = {}  # {str(pk): object}, set per form
+
+    def optgroups(self, name, value, attr=None):
+        chosen = [str(v) for v in value if str(v) not in self.choices.field.empty_values]
+        if not chosen or any(pk not in self.loaded for pk in chosen):
+            return super().optgroups(name, value, attr)
+        options = [] if self.is_required else [self.create_option(name, "", "", False, 0)]
+        for pk in chosen:
+            label = self.choices.field.label_from_instance(self.loaded[pk])
+            options.append(self.create_option(name, pk, label, True, len(options)))
+        return [(None, options, 0)]
+
+
+class InlineChoicesForm(forms.ModelForm):
+    """Inline row form whose autocompletes label the current choice without a query."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            widget = getattr(field.widget, "widget", field.widget)  # inside the admin's wrapper
+            model_field = self.instance._meta.get_field(name)
+            if isinstance(widget, LoadedAutocompleteSelect) and model_field.is_cached(
+                self.instance
+            ):
+                related = model_field.get_cached_value(self.instance)
+                widget.loaded = {str(related.pk): related}

@@ -77,6 +77,10 @@ def recommendation_form_data(recommendation=None, **changes):
             data[f"status_updates-{index}-recommendation"] = str(recommendation.pk)
         if recommendation.is_published:
             data["is_published"] = "on"
+        # The version the form was opened on (optimistic locking of the change form).
+        data["opened_version"] = str(
+            Recommendation.objects.values_list("version", flat=True).get(pk=recommendation.pk)
+        )
     data.update(changes)
     return data
 
@@ -624,3 +628,38 @@ def test_a_workshop_without_recommendations_can_be_deleted(officer_client):
     assert not Workshop.objects.exists()
     assert not Attendance.objects.exists()
     assert Participant.objects.count() == 1
+
+
+@pytest.mark.parametrize("model", ADMIN_MODELS, ids=lambda m: m._meta.model_name)
+def test_change_page_queries_do_not_grow_with_related_rows(officer_client, model):
+    rows = make_one_of_each()
+    obj = rows[model]
+    url = admin_url(model, "change", obj.pk)
+    officer_client.get(url)  # warm Django's caches (content types)
+    with CaptureQueriesContext(connection) as few:
+        officer_client.get(url)
+    rec = rows[Recommendation]
+    for day in range(2, 7):
+        record_status_update(
+            recommendation=rec, status=Status.IN_PROGRESS, as_of=datetime.date(2025, 8, day)
+        )
+        make_participant(workshop=rows[Workshop])
+        Attendance.objects.create(workshop=make_workshop(), participant=rows[Participant])
+    rec.policy_areas.add(make_area())
+    with CaptureQueriesContext(connection) as many:
+        officer_client.get(url)
+    assert len(many) == len(few), "\n".join(q["sql"][:200] for q in many.captured_queries)
+
+
+def test_staff_outside_the_secretariat_get_no_autocomplete(client, staff_without_group):
+    make_area(name="Critical minerals")
+    client.force_login(staff_without_group)
+    response = client.get(
+        reverse("admin:autocomplete"),
+        {
+            "app_label": "recommendations",
+            "model_name": "recommendation",
+            "field_name": "policy_areas",
+        },
+    )
+    assert response.status_code == 403
