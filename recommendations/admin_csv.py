@@ -13,7 +13,7 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.core import signing
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import DatabaseError
 from django.db.models import Prefetch
 from django.shortcuts import redirect
@@ -249,7 +249,7 @@ def _commit(request, model_admin, context):
     except importer.ImportRefused as refused:
         # The database changed since the preview; show what is wrong now.
         return _preview(request, context, refused.plan)
-    except DatabaseError:
+    except (DatabaseError, ValidationError):
         messages.error(
             request,
             _(

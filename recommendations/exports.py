@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 from django.utils.translation import gettext
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .choices import CLOSED_STATUSES, Lead, Priority, Status
 from .csv_format import PUBLIC_COLUMNS, csv_response, iso, safe_filename_part, with_public_cells
@@ -41,7 +41,7 @@ def export_filename(filterset):
     return f"recommendations-{what}-{filterset.today.isoformat()}.csv"
 
 
-@require_GET
+@require_safe
 def recommendation_csv(request):
     filterset = RecommendationFilter(request.GET, queryset=Recommendation.objects.published())
     rows = with_public_cells(filterset.qs).values(*PUBLIC_FIELDS)

@@ -23,7 +23,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .audit import change_set
+from .audit import change_set, replace_links
 from .choices import Lead, Priority, Status
 from .csv_format import (
     IMPORT_COLUMNS,
@@ -32,6 +32,7 @@ from .csv_format import (
     evidence_cell,
     restore_cell,
 )
+from .locking import bump_version
 from .models import (
     Organisation,
     PolicyArea,
@@ -591,7 +592,9 @@ def plan_row(number, fields, lists, status, existing, plan):
     if recommendation is None:
         planned.fields = fields
         planned.lists = lists
-        planned.changes = [Change(COLUMN_OF[n], "", display(n, v)) for n, v in fields.items()]
+        planned.changes = [
+            Change(COLUMN_OF[n], "", display(n, v)) for n, v in fields.items() if display(n, v)
+        ]
         planned.changes += [
             Change(COLUMN_OF[n], "", display(n, objs)) for n, objs in lists.items() if objs
         ]
@@ -739,9 +742,13 @@ def apply_row(row):
     else:
         recommendation = row.existing
         if row.fields:
+            # An import's edit moves the version like any other, so an admin form opened
+            # before it is refused rather than silently undoing it.
+            bump_version(recommendation)
             for name, value in row.fields.items():
                 setattr(recommendation, name, value)
-            recommendation.save(update_fields=[*row.fields, "updated_at"])
+            recommendation.save(update_fields=[*row.fields, "updated_at", "version"])
     for relation, objs in row.lists.items():
-        getattr(recommendation, relation).set(objs)
+        # Link by link, so each added or removed area, meeting or body is in the audit trail.
+        replace_links(recommendation, relation, objs)
     return recommendation

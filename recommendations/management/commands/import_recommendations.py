@@ -9,7 +9,9 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from recommendations import importer
 
@@ -43,6 +45,10 @@ class Command(BaseCommand):
         except importer.ImportRefused as refused:
             self.show(refused.plan)
             raise CommandError("The file no longer applies; nothing was imported.") from None
+        except (DatabaseError, ValidationError) as error:
+            raise CommandError(
+                f"The import could not be saved; nothing was written: {error}"
+            ) from None
         self.stdout.write(self.style.SUCCESS(f"Imported: {summary}"))
 
     def find_user(self, username):
