@@ -59,9 +59,23 @@ def dated_filename(what):
 # -- exports ------------------------------------------------------------------------------
 
 
+def _may_see(modeladmin, request, *permissions):
+    """Whether the export may include rows of other models; says why not if it may not."""
+    if request.user.has_perms(permissions):
+        return True
+    modeladmin.message_user(
+        request,
+        _("You do not have permission to view everything this export contains."),
+        messages.ERROR,
+    )
+    return False
+
+
 @admin.action(description=_("Export selected as CSV"), permissions=["view"])
 def export_recommendations_csv(modeladmin, request, queryset):
     """The staff export: drafts, the published flag and private notes; re-importable as is."""
+    if not _may_see(modeladmin, request, "recommendations.view_statusupdate"):
+        return None
     return csv_response(
         dated_filename("recommendations-staff"), IMPORT_COLUMNS, staff_rows(queryset)
     )
@@ -100,6 +114,10 @@ def export_participants_csv(modeladmin, request, queryset):
 
 @admin.action(description=_("Export attendance of selected meetings as CSV"), permissions=["view"])
 def export_attendance_csv(modeladmin, request, queryset):
+    if not _may_see(
+        modeladmin, request, "recommendations.view_attendance", "recommendations.view_participant"
+    ):
+        return None
     attendance = (
         Attendance.objects.filter(workshop__in=queryset)
         .select_related("workshop", "participant", "participant__organisation")

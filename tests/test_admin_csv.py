@@ -15,7 +15,7 @@ from recommendations.importer import commit_import, plan_import
 from recommendations.models import Recommendation, StatusUpdate
 from tests.factories import import_csv as csv_bytes
 from tests.factories import import_row as row
-from tests.factories import make_participant
+from tests.factories import make_participant, make_recommendation
 from tests.test_exports import rows_of
 
 pytestmark = pytest.mark.django_db
@@ -223,3 +223,21 @@ def test_round_trip_of_the_demo_is_byte_identical(officer):
     # ...and importing it once more changes nothing.
     assert len(plan_import(first).unchanged) == count
     assert list(csv.reader(io.StringIO(first.decode("utf-8-sig"))))[0] == list(IMPORT_COLUMNS)
+
+
+def test_export_needs_permission_for_what_it_contains(client, django_user_model, csv_vocabulary):
+    """Staff who may see recommendations but not the status log get no private notes."""
+    user = django_user_model.objects.create_user("reader", is_staff=True)
+    user.user_permissions.add(
+        *Permission.objects.filter(codename__in=["view_recommendation", "view_workshop"])
+    )
+    client.force_login(user)
+    recommendation = make_recommendation(code="AJ-2026-001")
+    for model, action, pk in (
+        ("recommendation", "export_recommendations_csv", recommendation.pk),
+        ("workshop", "export_attendance_csv", csv_vocabulary["canberra"].pk),
+    ):
+        url = reverse(f"admin:recommendations_{model}_changelist")
+        response = client.post(url, {"action": action, "_selected_action": [pk]}, follow=True)
+        assert not response.streaming
+        assert "You do not have permission to view everything" in response.content.decode()

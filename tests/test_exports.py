@@ -234,6 +234,7 @@ FILTER_QUERIES = [
     "overdue=1&sort=priority",
     "body=dfat&sort=updated",
     "q=Bulk%201&sort=-target",
+    "page=2&sort=-code",
     "workshop=tokyo-2025&priority=high",
     "area=nonsense&status=bogus&sort=sideways&page=x&overdue=7",
 ]

@@ -338,3 +338,10 @@ def test_formula_quote_added_by_our_export_is_removed(csv_vocabulary, secretaria
 def test_bom_is_not_part_of_the_first_column_name(csv_vocabulary):
     data = codecs.BOM_UTF8 + csv_bytes([row()], encoding="utf-8")
     assert plan_import(data).problems == []
+
+
+def test_import_is_attributed_in_the_audit_history(csv_vocabulary, secretariat_user):
+    commit_import(csv_bytes([row()]), user=secretariat_user)
+    created = Recommendation.history.get(history_type="+")
+    assert created.history_user == secretariat_user
+    assert created.history_change_reason.startswith("CSV import [change set ")
