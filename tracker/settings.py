@@ -57,9 +57,10 @@ def database_from_url(url):
     """Turn DATABASE_URL into a DATABASES entry: sqlite:///path or postgresql://user:pw@host:port/db."""
     parts = urlsplit(url)
     if parts.scheme == "sqlite":
-        path = unquote(parts.path)
-        if path.startswith("/") and not url.startswith("sqlite:////"):
-            path = path[1:]  # sqlite:///var/x.sqlite3 is relative to the project
+        # sqlite:///var/x.sqlite3 is relative to the project, sqlite:////srv/x.sqlite3 absolute.
+        path = unquote(parts.path).lstrip("/")
+        if path and url.startswith("sqlite:////"):
+            path = "/" + path
         if not path:
             raise ImproperlyConfigured(
                 "DATABASE_URL names no SQLite file, e.g. sqlite:///var/db.sqlite3"
@@ -183,7 +184,8 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "var" / "static"
+# collectstatic writes here; the container and the deployment tests point it elsewhere.
+STATIC_ROOT = Path(env_str("DJANGO_STATIC_ROOT", str(BASE_DIR / "var" / "static")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -1,0 +1,60 @@
+# Track 1.5 Recommendations Tracker: the two commands of the README, and a few helpers.
+# Needs only Python 3.11 and make. Every target is safe to run again: the virtual
+# environment is (re)installed only when pyproject.toml changes (stamp files in .venv).
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint check install install-dev
+
+help:
+	@echo "make run    serve the demo (SQLite, demo data, local admin) on http://$(HOST):$(PORT)"
+	@echo "make test   run the whole test suite (PostgreSQL when DATABASE_URL is set)"
+	@echo "make lint   ruff check and ruff format --check"
+	@echo "make check  Django system checks and a check for missing migrations"
+
+# The runtime install, then the same plus the dev extra: the dev stamp also satisfies
+# the runtime one, so `make run` after `make test` installs nothing.
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	mkdir -p var/static
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	mkdir -p var/static
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+# A local demo, never production: DEBUG on, SQLite in var/ unless DATABASE_URL says otherwise.
+run: export DJANGO_DEBUG := 1
+run: $(VENV)/.installed
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo
+	$(MANAGE) create_local_admin
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+# pytest-env sets DJANGO_DEBUG=1; DATABASE_URL passes through from the environment.
+test: $(VENV)/.installed-dev
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: export DJANGO_DEBUG := 1
+check: $(VENV)/.installed
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+# Room for more operator targets (backup, restore) below.

@@ -1,0 +1,59 @@
+"""`manage.py create_local_admin`: the superuser `make run` signs the demo in with.
+
+The password is random and printed once, so no shared default password ever exists. A
+second run leaves the account alone and prints nothing secret: the password shown the
+first time still works (or use `manage.py changepassword admin`).
+"""
+
+import secrets
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+SECRETARIAT_GROUP = "Secretariat"
+
+
+def boxed(lines):
+    """The lines inside a frame of `#`, so the password stands out in a scrolling terminal."""
+    width = max(len(line) for line in lines)
+    edge = "#" * (width + 6)
+    return "\n".join([edge, *(f"#  {line.ljust(width)}  #" for line in lines), edge])
+
+
+class Command(BaseCommand):
+    help = _("Create the local superuser (default `admin`) and print its random password once.")
+
+    def add_arguments(self, parser):
+        parser.add_argument("--username", default="admin")
+        parser.add_argument("--email", default="admin@localhost")
+
+    @transaction.atomic
+    def handle(self, *args, username, email, **options):
+        users = get_user_model()
+        if users.objects.filter(username=username).exists():
+            self.stdout.write(
+                _(
+                    "The user %(username)s already exists; its password is unchanged. "
+                    "To set a new one: python manage.py changepassword %(username)s"
+                )
+                % {"username": username}
+            )
+            return
+        password = secrets.token_urlsafe(12)
+        user = users.objects.create_superuser(username, email, password)
+        group = Group.objects.filter(name=SECRETARIAT_GROUP).first()
+        if group is not None:
+            user.groups.add(group)
+        self.stdout.write(
+            boxed(
+                [
+                    _("Local admin account created (shown this once only)"),
+                    "",
+                    _("username: %(username)s") % {"username": username},
+                    _("password: %(password)s") % {"password": password},
+                ]
+            )
+        )
