@@ -48,13 +48,20 @@ from .services import record_status_update
 LINK_MODELS = (RecommendationArea, RaisedAt, ResponsibleBody)
 
 
-def describe_protected(obj):
-    if isinstance(obj, LINK_MODELS):
-        obj = obj.recommendation
+def blocking_records(protected):
+    """The records behind the protected rows, a link row standing for its recommendation."""
+    links = {obj.recommendation_id for obj in protected if isinstance(obj, LINK_MODELS)}
+    others = {obj for obj in protected if not isinstance(obj, LINK_MODELS)}
+    records = [*Recommendation.objects.filter(pk__in=links), *others]
+    return sorted(records, key=lambda obj: (str(obj._meta.verbose_name), str(obj)))
+
+
+def describe(obj):
+    label = capfirst(obj._meta.verbose_name)
     if not admin.site.is_registered(type(obj)):
-        return f"{capfirst(obj._meta.verbose_name)}: {obj}"
+        return f"{label}: {obj}"
     url = reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
-    return format_html('{}: <a href="{}">{}</a>', capfirst(obj._meta.verbose_name), url, obj)
+    return format_html('{}: <a href="{}">{}</a>', label, url, obj)
 
 
 class ProtectedDeleteMixin:
@@ -71,7 +78,7 @@ class ProtectedDeleteMixin:
         if protected:
             collector = NestedObjects(using=router.db_for_write(self.model))
             collector.collect(objs)
-            protected = sorted({describe_protected(obj) for obj in collector.protected})
+            protected = [describe(obj) for obj in blocking_records(collector.protected)]
             perms_needed = set()
         return to_delete, counts, perms_needed, protected
 

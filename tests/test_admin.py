@@ -663,3 +663,17 @@ def test_staff_outside_the_secretariat_get_no_autocomplete(client, staff_without
         },
     )
     assert response.status_code == 403
+
+
+def test_the_refusal_names_each_blocking_recommendation_once_in_order(officer_client):
+    canberra, tokyo = make_workshop(), make_workshop()
+    make_recommendation(code="AJ-2025-020", workshops=[canberra, tokyo])
+    make_recommendation(code="AJ-2025-003", workshops=[tokyo])
+    response = officer_client.post(
+        admin_url(Workshop, "changelist"),
+        {"action": "delete_selected", "_selected_action": [canberra.pk, tokyo.pk]},
+    )
+    protected = response.context["protected"]
+    assert [text.count("AJ-2025-") for text in protected] == [1, 1]
+    assert "AJ-2025-003" in protected[0] and "AJ-2025-020" in protected[1]
+    assert Workshop.objects.count() == 2
