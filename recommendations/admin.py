@@ -29,6 +29,8 @@ from .admin_forms import (
     RecommendationAdminForm,
     StatusUpdateForm,
 )
+from .admin_history import AuditedAdmin
+from .locking import VersionedAdminMixin, bump_version
 from .models import (
     Attendance,
     Organisation,
@@ -84,7 +86,7 @@ class ProtectedDeleteMixin:
 
 
 @admin.register(PolicyArea)
-class PolicyAreaAdmin(ProtectedDeleteMixin, admin.ModelAdmin):
+class PolicyAreaAdmin(ProtectedDeleteMixin, AuditedAdmin):
     list_display = ("name", "slug", "order")
     list_editable = ("order",)
     search_fields = ("name", "slug")
@@ -92,7 +94,7 @@ class PolicyAreaAdmin(ProtectedDeleteMixin, admin.ModelAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(ProtectedDeleteMixin, admin.ModelAdmin):
+class OrganisationAdmin(ProtectedDeleteMixin, AuditedAdmin):
     list_display = ("name", "short_name", "country", "sector")
     list_filter = ("country", "sector")
     search_fields = ("name", "short_name")
@@ -127,7 +129,7 @@ class ParticipantAttendanceInline(AttendanceInline):
 
 
 @admin.register(Workshop)
-class WorkshopAdmin(ProtectedDeleteMixin, admin.ModelAdmin):
+class WorkshopAdmin(ProtectedDeleteMixin, AuditedAdmin):
     list_display = ("title", "kind", "city", "country", "start_date", "end_date", "host")
     list_filter = ("kind", "country")
     list_select_related = ("host",)
@@ -146,7 +148,7 @@ class WorkshopAdmin(ProtectedDeleteMixin, admin.ModelAdmin):
 
 
 @admin.register(Participant)
-class ParticipantAdmin(ProtectedDeleteMixin, admin.ModelAdmin):
+class ParticipantAdmin(ProtectedDeleteMixin, AuditedAdmin):
     list_display = ("name", "organisation", "email")
     list_filter = ("organisation__country",)
     list_select_related = ("organisation",)
@@ -212,7 +214,7 @@ class OverdueFilter(admin.SimpleListFilter):
 
 
 @admin.register(Recommendation)
-class RecommendationAdmin(ProtectedDeleteMixin, admin.ModelAdmin):
+class RecommendationAdmin(VersionedAdminMixin, ProtectedDeleteMixin, AuditedAdmin):
     form = RecommendationAdminForm
     list_display = (
         "code",
@@ -286,9 +288,12 @@ class RecommendationAdmin(ProtectedDeleteMixin, admin.ModelAdmin):
     def _set_published(self, request, queryset, published):
         changing = list(queryset.exclude(is_published=published))
         # One save per row (not .update()) so the audit trail records each change.
+        # Each is an edit like any other: it moves the version, so a form opened before
+        # it cannot silently undo it.
         for recommendation in changing:
+            bump_version(recommendation)
             recommendation.is_published = published
-            recommendation.save(update_fields=["is_published", "updated_at"])
+            recommendation.save(update_fields=["is_published", "updated_at", "version"])
         if changing:
             LogEntry.objects.log_actions(
                 request.user.pk,
@@ -328,7 +333,7 @@ class RecommendationAdmin(ProtectedDeleteMixin, admin.ModelAdmin):
 
 
 @admin.register(StatusUpdate)
-class StatusUpdateAdmin(admin.ModelAdmin):
+class StatusUpdateAdmin(AuditedAdmin):
     """The whole implementation log: browse it, add to it, never change or delete it."""
 
     form = StatusUpdateForm

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from .audit import replace_links
 from .models import Recommendation, StatusUpdate
 
 # Form field name -> the Recommendation many-to-many field it edits.
@@ -24,21 +25,6 @@ RELATION_FIELDS = {
 
 # What a status update records; recorded_by and recorded_at come from the request.
 STATUS_UPDATE_FIELDS = ("status", "as_of", "summary", "evidence_urls", "private_note")
-
-
-def replace_links(recommendation, relation, chosen):
-    """Like .set(), but row by row, so every added and removed link reaches the audit trail.
-
-    (.set() adds links with bulk_create, which sends no post_save signal.)
-    """
-    field = Recommendation._meta.get_field(relation)
-    target = f"{field.m2m_reverse_field_name()}_id"
-    links = field.remote_field.through.objects.filter(recommendation=recommendation)
-    current = set(links.values_list(target, flat=True))
-    wanted = {obj.pk for obj in chosen}
-    links.filter(**{f"{target}__in": current - wanted}).delete()
-    for pk in sorted(wanted - current):
-        links.create(recommendation=recommendation, **{target: pk})
 
 
 def relation_field(model_field_name, *, required, help_text=""):

@@ -45,3 +45,18 @@ def change_set(*, user, label):
         yield reason
     finally:
         HistoricalRecords.context.change_set = previous
+
+
+def replace_links(recommendation, relation, chosen):
+    """Like .set(), but row by row, so every added and removed link reaches the audit trail.
+
+    (.set() adds links with bulk_create, which sends no post_save signal.)
+    """
+    field = recommendation._meta.get_field(relation)
+    target = f"{field.m2m_reverse_field_name()}_id"
+    links = field.remote_field.through.objects.filter(recommendation=recommendation)
+    current = set(links.values_list(target, flat=True))
+    wanted = {obj.pk for obj in chosen}
+    links.filter(**{f"{target}__in": current - wanted}).delete()
+    for pk in sorted(wanted - current):
+        links.create(recommendation=recommendation, **{target: pk})

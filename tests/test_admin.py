@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from recommendations.admin_history import AUDITED_MODELS
 from recommendations.choices import Role, Status
 from recommendations.models import (
     Attendance,
@@ -178,7 +179,10 @@ def test_secretariat_sees_every_model_on_the_admin_index(officer_client):
         if app["app_label"] == "recommendations"
         for entry in app["models"]
     }
-    assert listed == {model.__name__ for model in ADMIN_MODELS}
+    # ... and the read-only audit trail of each edited model.
+    assert listed == {model.__name__ for model in ADMIN_MODELS} | {
+        model.history.model.__name__ for model in AUDITED_MODELS
+    }
 
 
 def test_autocomplete_answers_for_the_recommendation_relations(officer_client):

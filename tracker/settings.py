@@ -254,6 +254,9 @@ PERMISSIONS_POLICY = {
     )
 }
 
+# The audit trail (django-simple-history) is a record, never an undo button.
+SIMPLE_HISTORY_REVERT_DISABLED = True
+
 # Failed-login throttling (django-axes): five wrong passwords for one username from one
 # address lock that pair out for a cool-off period; a successful login clears the count.
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)

@@ -1,0 +1,106 @@
+"""The audit trail in the admin: who changed what and when, read-only, deleted records too.
+
+Each edited model's admin is an AuditedAdmin, whose "History" page lists every version of
+the record with its author and a field-by-field diff. Every historical table also has a
+read-only list of its own ("Audit trail: …"), so the history of a deleted record, or of a
+link row such as a recommendation's policy area, can still be found.
+"""
+
+from django.contrib import admin
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import (
+    Attendance,
+    Organisation,
+    Participant,
+    PolicyArea,
+    RaisedAt,
+    Recommendation,
+    RecommendationArea,
+    ResponsibleBody,
+    StatusUpdate,
+    Workshop,
+)
+
+AUDITED_MODELS = (
+    Recommendation,
+    StatusUpdate,
+    Workshop,
+    Organisation,
+    Participant,
+    Attendance,
+    PolicyArea,
+    RecommendationArea,
+    RaisedAt,
+    ResponsibleBody,
+)
+
+
+class AuditedAdmin(SimpleHistoryAdmin):
+    """A ModelAdmin whose History page shows the audit trail; past versions are only shown.
+
+    The trail is a record, not an undo button: a correction is a new edit, itself recorded
+    (settings.SIMPLE_HISTORY_REVERT_DISABLED hides the revert button; this refuses the POST).
+    """
+
+    object_history_list_template = "admin/audit_history_list.html"
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method not in ("GET", "HEAD"):
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+
+class AuditTrailAdmin(admin.ModelAdmin):
+    """Read-only list of one historical table, for people with its view permission."""
+
+    list_display = ("history_date", "history_type", "record", "history_user", "reason")
+    list_filter = ("history_type", "history_date")
+    date_hierarchy = "history_date"
+    search_fields = ("history_change_reason", "history_user__username")
+    list_per_page = 50
+
+    def get_list_select_related(self, request):
+        related = [
+            field.name
+            for field in self.model._meta.fields
+            if field.is_relation and field.name != "history_user"
+        ]
+        return ["history_user", *related]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("record"))
+    def record(self, entry):
+        try:
+            label = str(entry.instance)
+        except ObjectDoesNotExist:  # a link to a row deleted since
+            label = f"#{entry.id}"
+        try:
+            url = reverse(
+                f"admin:{entry.instance_type._meta.app_label}_"
+                f"{entry.instance_type._meta.model_name}_history",
+                args=[entry.id],
+            )
+        except NoReverseMatch:  # link rows have no admin page of their own
+            return label
+        return format_html('<a href="{}">{}</a>', url, label)
+
+    @admin.display(description=_("change reason"), ordering="history_change_reason")
+    def reason(self, entry):
+        return entry.history_change_reason or ""
+
+
+for audited in AUDITED_MODELS:
+    admin.site.register(audited.history.model, AuditTrailAdmin)
