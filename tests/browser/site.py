@@ -1,16 +1,14 @@
-"""The data the browser tests run against, and the public pages picked from it."""
+"""The demo data the browser tests run against, and the public pages picked from it."""
 
-import datetime
+import io
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
+from django.core.management import call_command
 from django.db.models import Count, Q
 from django.urls import reverse
 
-from recommendations.choices import Lead, Priority, Status, WorkshopKind
 from recommendations.models import PolicyArea, Recommendation, Workshop
-from recommendations.services import record_status_update
-from tests import factories
 
 
 @dataclass(frozen=True)
@@ -79,6 +77,11 @@ def seed_public_site(base_url):
     return PublicSite(base_url=base_url, journey=journey, pages=pages)
 
 
+def horizontal_overflow(page):
+    """How many CSS pixels the page is wider than the window (0 when nothing scrolls sideways)."""
+    return page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth")
+
+
 def published_count(area, status):
     return Recommendation.objects.published().in_area(area).filter(status=status).count()
 
@@ -94,58 +97,12 @@ def _pick_journey():
     )
     in_area = Recommendation.objects.published().in_area(area.slug)
     total = in_area.count()
-    counts = dict(in_area.values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
+    by_status = in_area.order_by().values("status").annotate(n=Count("pk"))
+    counts = {row["status"]: row["n"] for row in by_status}
     narrowing = [s for s, n in counts.items() if n < total] or list(counts)
     status = max(narrowing, key=lambda s: (counts[s], s))
     return Journey(area=area.slug, status=status, expected_count=published_count(area.slug, status))
 
 
 def _seed():
-    """A small public site: areas, meetings, bodies, recommendations at every status, a draft."""
-    areas = [
-        factories.make_area(name=name, slug=slug, description=f"Work on {name.lower()}.")
-        for name, slug in [
-            ("Critical minerals", "critical-minerals"),
-            ("Energy security", "energy-security"),
-            ("AI governance", "ai-governance"),
-        ]
-    ]
-    bodies = [
-        factories.make_organisation(name="Department of Industry", short_name="DISR"),
-        factories.make_organisation(name="Ministry of Economy, Trade and Industry", country="jp"),
-    ]
-    canberra = factories.make_workshop(
-        title="Canberra workshop", slug="canberra-2025", summary="Supply chains and minerals."
-    )
-    tokyo = factories.make_workshop(
-        title="Tokyo roundtable",
-        slug="tokyo-2025",
-        kind=WorkshopKind.ROUNDTABLE,
-        city="Tokyo",
-        country="jp",
-        start_date=datetime.date(2025, 6, 10),
-    )
-    factories.make_participant(workshop=canberra, role="chair")
-    statuses = list(Status)
-    for n in range(18):
-        status = statuses[n % len(statuses)]
-        recommendation = factories.make_recommendation(
-            areas=[areas[n % 2], areas[2]] if n % 5 == 0 else [areas[n % 2]],
-            workshops=[canberra if n % 3 else tokyo],
-            bodies=bodies[: 1 + n % 2],
-            lead=list(Lead)[n % 3],
-            priority=list(Priority)[n % 3],
-            target_date=datetime.date(2025 + n % 3, 1 + n % 12, 1),
-            status=Status.NOT_STARTED,
-            as_of=datetime.date(2025, 4, 1),
-            summary="Agencies agreed a work plan.",
-        )
-        if status != Status.NOT_STARTED:
-            record_status_update(
-                recommendation=recommendation,
-                status=status,
-                as_of=datetime.date(2025, 9, 1),
-                summary="Progress reported to the dialogue.",
-                evidence_urls="https://example.org/report",
-            )
-    factories.make_recommendation(areas=[areas[0]], is_published=False, title="Draft")
+    call_command("seed_demo", stdout=io.StringIO())
