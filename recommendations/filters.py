@@ -8,11 +8,11 @@ described in `problems` so the page can say what it ignored.
 
 import django_filters
 from django import forms
-from django.db.models import Count, F
+from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .choices import Lead, Priority, Status
+from .choices import CLOSED_STATUSES, Lead, Priority, Status
 from .models import (
     Organisation,
     PolicyArea,
@@ -45,6 +45,8 @@ DEFAULT_SORT = "code"
 
 # Parameters that narrow the result set (sort and page only arrange it).
 FACETS = ("area", "status", "workshop", "lead", "body", "priority", "overdue")
+# Those on the recommendation's own columns: their facet counts come from one query.
+COLUMN_FACETS = ("status", "lead", "priority", "overdue")
 
 
 class LenientMultipleChoiceField(forms.MultipleChoiceField):
@@ -139,9 +141,9 @@ class RecommendationFilter(django_filters.FilterSet):
         value = value.strip()
         return queryset.search(value) if value else queryset
 
-    def _narrowed(self, queryset, leave_out=None):
+    def _narrowed(self, queryset, leave_out=()):
         for name, value in self.form.cleaned_data.items():
-            if name != leave_out:
+            if name not in leave_out:
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 
@@ -219,31 +221,69 @@ class RecommendationFilter(django_filters.FilterSet):
     def facet_counts(self):
         """{facet: {value: count}}: what each choice would give with the other filters kept.
 
-        One query per facet, whatever the data size.
+        A fixed number of queries whatever the data size: one pass over the
+        recommendations counts every status, lead, priority and overdue choice
+        (and the total, kept in `total_count`), then one query per relation.
         """
         self.errors  # noqa: B018
-        counts = {}
-        for name in ("status", "lead", "priority"):
-            rows = (
-                self._narrowed(self.queryset, leave_out=name)
-                .order_by()
-                .values(name)
-                .annotate(n=Count("pk"))
-            )
-            counts[name] = {row[name]: row["n"] for row in rows}
+        counts = self._column_counts()
         for name, through, key in (
             ("area", RecommendationArea, "area__slug"),
             ("workshop", RaisedAt, "workshop__slug"),
             ("body", ResponsibleBody, "organisation__slug"),
         ):
-            matching = self._narrowed(self.queryset, leave_out=name).order_by().values("pk")
+            matching = self._narrowed(self.queryset, leave_out=(name,)).order_by().values("pk")
             rows = (
                 through.objects.filter(recommendation__in=matching)
                 .values(key)
                 .annotate(n=Count("recommendation"))
             )
             counts[name] = {row[key]: row["n"] for row in rows}
-        counts["overdue"] = {
-            "1": self._narrowed(self.queryset, leave_out="overdue").overdue(self.today).count()
-        }
+        return counts
+
+    def _column_condition(self, name):
+        """The WHERE condition filter `name` applies, as a Q (empty when not in force)."""
+        value = self.form.cleaned_data.get(name)
+        if not value:
+            return Q()
+        if name == "overdue":
+            return Q(target_date__lt=self.today) & ~Q(status__in=CLOSED_STATUSES)
+        return Q(**{f"{name}__in": value})
+
+    def _column_counts(self):
+        """Facet counts of the filters on the recommendation's own columns, in one query.
+
+        Each choice is a COUNT(...) FILTER (WHERE choice AND the other column
+        filters) over the rows the remaining filters (area, meeting, body, search) keep.
+        """
+        conditions = {name: self._column_condition(name) for name in COLUMN_FACETS}
+
+        def others(name):
+            combined = Q()
+            for other, condition in conditions.items():
+                if other != name:
+                    combined &= condition
+            return combined
+
+        wanted = {}  # alias -> (facet, value)
+        aggregates = {}
+        for name in COLUMN_FACETS:
+            choices = self.filters[name].extra["choices"]
+            for value, _label in choices:
+                alias = f"c{len(aggregates)}"
+                if name == "overdue":
+                    chosen = Q(target_date__lt=self.today) & ~Q(status__in=CLOSED_STATUSES)
+                else:
+                    chosen = Q(**{name: value})
+                aggregates[alias] = Count("pk", filter=chosen & others(name))
+                wanted[alias] = (name, value)
+        everything = others(None)
+        aggregates["total"] = Count("pk", filter=everything) if everything else Count("pk")
+        base = self._narrowed(self.queryset, leave_out=COLUMN_FACETS).order_by()
+        row = base.aggregate(**aggregates)
+        self.total_count = row.pop("total")
+        counts = {name: {} for name in COLUMN_FACETS}
+        for alias, n in row.items():
+            name, value = wanted[alias]
+            counts[name][value] = n
         return counts

@@ -51,9 +51,12 @@ class Listing:
             data.setlist(name, [value])
         self.data = data
         self.filterset = RecommendationFilter(data, queryset=Recommendation.objects.published())
+        self.facet_counts = self.filterset.facet_counts()
         self.paginator = Paginator(
             self.filterset.qs.with_public_relations(), page_size or PAGE_SIZE
         )
+        # The facet query already counted the results: spare the paginator its COUNT(*).
+        self.paginator.count = self.filterset.total_count
         requested = self.filterset.page_number
         self.page = self.paginator.get_page(requested)
         self.notices = list(self.filterset.problems)
@@ -94,12 +97,6 @@ class Listing:
                 }
             )
         return groups
-
-    @property
-    def facet_counts(self):
-        if not hasattr(self, "_facet_counts"):
-            self._facet_counts = self.filterset.facet_counts()
-        return self._facet_counts
 
     @property
     def overdue(self):

@@ -14,6 +14,8 @@ from .choices import Status
 from .listing import Listing
 from .models import PolicyArea, Recommendation, StatusUpdate, Workshop
 
+WORKSHOP_PREVIEW = 25
+
 # Public columns of a workshop: private_notes is never loaded for a public page.
 WORKSHOP_PUBLIC_FIELDS = (
     "kind",
@@ -131,11 +133,12 @@ def workshop_list(request):
 
 def workshop_detail(request, slug):
     workshop = get_object_or_404(_public_workshops(), slug=slug)
+    # A meeting can have produced thousands: show the first few, link to the full list.
     recommendations = (
         Recommendation.objects.published()
         .filter(workshops=workshop)
         .with_public_relations()
-        .order_by("code")
+        .order_by("code")[:WORKSHOP_PREVIEW]
     )
     return render(
         request,

@@ -226,3 +226,28 @@ def test_active_lists_every_value_in_force_with_its_label(public_site):
     assert ("q", "grid", "grid") in chips
     assert ("overdue", "1", "Overdue only") in chips
     assert all(name != "sort" for name, _, _ in chips)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "status=implemented&lead=jp",
+        "overdue=1&priority=high&priority=medium",
+        "area=critical-minerals&body=dfat&lead=au&lead=joint&q=minerals",
+        "workshop=tokyo-2025&status=in_progress&status=partially_implemented&overdue=1",
+    ],
+)
+def test_every_facet_count_is_what_choosing_it_would_give(public_site, query):
+    """By definition: the count beside a choice = results with that facet set to that choice."""
+    filterset = run(query)
+    counts = filterset.facet_counts()
+    assert filterset.total_count == filterset.qs.count()
+    given = QueryDict(query, mutable=True)
+    for name in ("area", "status", "workshop", "lead", "body", "priority", "overdue"):
+        for value, _label in filterset.form.fields[name].choices:
+            if not value:  # the "no choice" entry of the overdue select
+                continue
+            changed = given.copy()
+            changed.setlist(name, [value])
+            assert counts[name].get(value, 0) == run(changed.urlencode()).qs.count(), (name, value)

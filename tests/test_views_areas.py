@@ -17,8 +17,8 @@ AREAS = reverse("recommendations:area_list")
 # 1 the policy areas, 2 counts by area and status (GROUP BY)
 AREA_LIST_QUERIES = 2
 # 1 the area by slug, 2 its counts by status (GROUP BY),
-# then the list component's 15 (see tests/test_views_list.py)
-AREA_DETAIL_QUERIES = 2 + 15
+# then the list component's 11 (see tests/test_views_list.py)
+AREA_DETAIL_QUERIES = 2 + 11
 
 
 def area_url(slug):

@@ -76,3 +76,16 @@ def test_query_counts(client, db, django_assert_num_queries, count):
         client.get(WORKSHOPS)
     with django_assert_num_queries(WORKSHOP_DETAIL_QUERIES):
         client.get(workshop_url(slug))
+
+
+def test_a_prolific_meeting_shows_a_preview_and_links_to_the_list(client, db, monkeypatch):
+    from recommendations import views
+
+    monkeypatch.setattr(views, "WORKSHOP_PREVIEW", 5)
+    recs = make_tracker(12)
+    workshop = recs[0].workshops.first()
+    response = client.get(workshop_url(workshop.slug))
+    html = response.content.decode()
+    assert len(response.context["recommendations"]) == 5
+    assert "Showing the first 5 of 6." in html
+    assert f'href="/recommendations/?workshop={workshop.slug}"' in html
