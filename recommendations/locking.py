@@ -119,6 +119,11 @@ class VersionedAdminMixin:
     def save_model(self, request, obj, form, change):
         if change:
             bump_version(obj, expected=form.cleaned_data[VERSION_FIELD])
+            # The row is locked now. Status updates move the current status without moving
+            # the version (they only append): take it from the row, not from the page load.
+            obj.status, obj.status_as_of = Recommendation.objects.values_list(
+                "status", "status_as_of"
+            ).get(pk=obj.pk)
         super().save_model(request, obj, form, change)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
