@@ -7,10 +7,11 @@ recommendations: counts come from GROUP BY, never from loading rows.
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.urls import reverse
+from django.utils import timezone
 
-from .choices import Lead, Status, completion_share
+from .choices import CLOSED_STATUSES, Lead, Status, completion_share
 from .models import PolicyArea, Recommendation, RecommendationArea, StatusUpdate
 
 LATEST_UPDATES = 8
@@ -33,6 +34,7 @@ class Breakdown:
     label: str = ""
     obj: object = None
     url: str = ""  # the list filtered to this row
+    overdue: int = 0
     total: int = field(init=False)
     share: float = field(init=False)
 
@@ -98,19 +100,31 @@ def area_breakdowns(areas=None):
     ]
 
 
-def lead_breakdowns():
-    """[Breakdown] for each lead side, in one query."""
+def lead_breakdowns(today=None):
+    """[Breakdown] for each lead side, overdue counts included, in one query."""
+    today = today or timezone.localdate()
     counts = {lead: _empty_counts() for lead in Lead.values}
+    overdue = dict.fromkeys(Lead.values, 0)
     rows = (
         Recommendation.objects.published()
         .values("lead", "status")
-        .annotate(n=Count("pk"))
+        .annotate(
+            n=Count("pk"),
+            overdue=Count("pk", filter=Q(target_date__lt=today) & ~Q(status__in=CLOSED_STATUSES)),
+        )
         .order_by()
     )
     for row in rows:
         counts[row["lead"]][row["status"]] = row["n"]
+        overdue[row["lead"]] += row["overdue"]
     return [
-        Breakdown(counts[lead.value], key=lead.value, label=lead.label, url=_list_url(lead=lead))
+        Breakdown(
+            counts[lead.value],
+            key=lead.value,
+            label=lead.label,
+            url=_list_url(lead=lead),
+            overdue=overdue[lead.value],
+        )
         for lead in Lead
     ]
 
@@ -121,14 +135,30 @@ def overall(breakdowns):
     for breakdown in breakdowns:
         for status, n in breakdown.counts.items():
             totals[status] += n
-    return Breakdown(totals, url=_list_url())
+    return Breakdown(totals, url=_list_url(), overdue=sum(b.overdue for b in breakdowns))
 
 
 def latest_updates(limit=LATEST_UPDATES):
-    """The newest public status updates on published recommendations, in one query."""
+    """The newest public status updates on published recommendations, in two small queries.
+
+    A recommendation's status_as_of is the date of its newest update, so the
+    `limit` newest updates all date from on or after the `limit`-th newest
+    status_as_of, and belong to recommendations updated since. Finding that
+    date first (through the status_as_of index) spares sorting the whole log;
+    it is passed as a value so the planner sees how few rows qualify.
+    """
+    published = Recommendation.objects.published()
+    since = (
+        published.filter(status_as_of__isnull=False)
+        .order_by("-status_as_of")
+        .values_list("status_as_of", flat=True)[limit - 1 : limit]
+        .first()
+    )
+    updates = StatusUpdate.objects.public()
+    if since is not None:
+        updates = updates.filter(as_of__gte=since, recommendation__status_as_of__gte=since)
     return list(
-        StatusUpdate.objects.public()
-        .newest_first()
+        updates.newest_first()
         .select_related("recommendation")
         .only(
             "status",

@@ -42,7 +42,6 @@ def dashboard(request):
             "overall": rollups.overall(by_lead),
             "by_area": rollups.area_breakdowns(),
             "by_lead": by_lead,
-            "overdue_count": Recommendation.objects.published().overdue().count(),
             "latest_updates": rollups.latest_updates(),
         },
     )
