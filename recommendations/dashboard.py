@@ -138,34 +138,36 @@ def overall(breakdowns):
     return Breakdown(totals, url=_list_url(), overdue=sum(b.overdue for b in breakdowns))
 
 
-def latest_updates(limit=LATEST_UPDATES):
-    """The newest public status updates on published recommendations, in two small queries.
+def latest_updates(limit=LATEST_UPDATES, recommendations=None):
+    """The newest public status updates on `recommendations` (default: all published).
 
-    A recommendation's status_as_of is the date of its newest update, so the
-    `limit` newest updates all date from on or after the `limit`-th newest
-    status_as_of, and belong to recommendations updated since. Finding that
-    date first (through the status_as_of index) spares sorting the whole log;
-    it is passed as a value so the planner sees how few rows qualify.
+    Two small queries. A recommendation's status_as_of is the date of its
+    newest update, so the `limit` newest updates all date from on or after the
+    `limit`-th newest status_as_of among those recommendations, and belong to
+    ones updated since. Finding that date first (through the status_as_of
+    index) spares sorting the whole log; it is passed as a value so the
+    planner sees how few rows qualify.
     """
     published = Recommendation.objects.published()
+    if recommendations is not None:
+        published = published.filter(pk__in=recommendations.order_by().values("pk"))
     since = (
         published.filter(status_as_of__isnull=False)
         .order_by("-status_as_of")
         .values_list("status_as_of", flat=True)[limit - 1 : limit]
         .first()
     )
-    updates = StatusUpdate.objects.public()
+    updates = StatusUpdate.objects.filter(recommendation__in=published.values("pk"))
     if since is not None:
         updates = updates.filter(as_of__gte=since, recommendation__status_as_of__gte=since)
     return list(
         updates.newest_first()
         .select_related("recommendation")
-        .only(
-            "status",
-            "as_of",
-            "summary",
-            "recorded_at",
-            "recommendation__code",
-            "recommendation__title",
+        .defer(
+            "private_note",
+            "evidence_urls",
+            "recorded_by",
+            "recommendation__text",
+            "recommendation__rationale",
         )[:limit]
     )

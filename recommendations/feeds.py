@@ -10,8 +10,9 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from .dashboard import latest_updates
 from .filters import RecommendationFilter
-from .models import Recommendation, StatusUpdate
+from .models import Recommendation
 
 FEED_LENGTH = 50
 
@@ -46,16 +47,7 @@ class LatestUpdatesFeed(Feed):
         return reverse("recommendations:updates_feed") + (f"?{query}" if query else "")
 
     def items(self, filterset):
-        matching = filterset.qs.order_by().values("pk")
-        return (
-            StatusUpdate.objects.public()
-            .filter(recommendation__in=matching)
-            .newest_first()
-            .select_related("recommendation")
-            .defer("private_note", "recommendation__text", "recommendation__rationale")[
-                :FEED_LENGTH
-            ]
-        )
+        return latest_updates(FEED_LENGTH, recommendations=filterset.qs)
 
     def item_title(self, item):
         return _("%(code)s: %(status)s") % {

@@ -12,9 +12,10 @@ pytestmark = pytest.mark.django_db
 
 FEED = reverse("recommendations:updates_feed")
 ATOM = "{http://www.w3.org/2005/Atom}"
-# 1-3 the FilterSet's vocabularies (areas, meetings, bodies), 4 the updates with their
+# 1-3 the FilterSet's vocabularies (areas, meetings, bodies), 4 the 50th newest
+# status_as_of among the filtered recommendations, 5 the updates since then with their
 # recommendations (JOIN, narrowed by a subquery on the filtered recommendations)
-FEED_QUERIES = 4
+FEED_QUERIES = 5
 
 
 def entries(response):
@@ -72,3 +73,12 @@ def test_query_count(client, db, django_assert_num_queries, count):
     make_tracker(count)
     with django_assert_num_queries(FEED_QUERIES):
         client.get(FEED)
+
+
+def test_feed_holds_the_newest_fifty(client, db):
+    make_tracker(70)
+    _, items = entries(client.get(FEED))
+    expected = StatusUpdate.objects.public().newest_first()[:50]
+    assert [i.find(f"{ATOM}id").text.rsplit("-", 1)[1] for i in items] == [
+        str(u.pk) for u in expected
+    ]
