@@ -11,13 +11,15 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint check install install-dev
+.PHONY: help run test lint check install install-dev backup restore
 
 help:
 	@echo "make run    serve the demo (SQLite, demo data, local admin) on http://$(HOST):$(PORT)"
 	@echo "make test   run the whole test suite (PostgreSQL when DATABASE_URL is set)"
 	@echo "make lint   ruff check and ruff format --check"
 	@echo "make check  Django system checks and a check for missing migrations"
+	@echo "make backup           write the whole database, history included, to var/backups/ (or FILE=)"
+	@echo "make restore FILE=... load a backup into a freshly migrated database"
 
 # The runtime install, then the same plus the dev extra: the dev stamp also satisfies
 # the runtime one, so `make run` after `make test` installs nothing.
@@ -58,3 +60,16 @@ check: $(VENV)/.installed
 	$(MANAGE) makemigrations --check --dry-run
 
 # Room for more operator targets (backup, restore) below.
+
+# The whole database, audit trail included, as one .json.gz (manage.py backup_data).
+# Uses the environment's DATABASE_URL; DJANGO_DEBUG defaults to the local 1 as in `run`.
+backup: export DJANGO_DEBUG ?= 1
+backup: $(VENV)/.installed
+	$(MANAGE) backup_data $(FILE)
+
+# Into a freshly migrated, empty database; RESTORE_ARGS=--flush empties one first.
+restore: export DJANGO_DEBUG ?= 1
+restore: $(VENV)/.installed
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=var/backups/tracker-<time>.json.gz"; exit 2; }
+	$(MANAGE) migrate --noinput
+	$(MANAGE) restore_data $(FILE) $(RESTORE_ARGS)
