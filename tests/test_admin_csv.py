@@ -241,3 +241,10 @@ def test_export_needs_permission_for_what_it_contains(client, django_user_model,
         response = client.post(url, {"action": action, "_selected_action": [pk]}, follow=True)
         assert not response.streaming
         assert "You do not have permission to view everything" in response.content.decode()
+
+
+def test_preview_too_large_to_carry_points_to_the_command(officer, csv_vocabulary, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1100
+    response = upload(officer, csv_bytes([row()]))
+    assert response.context["plan"].can_commit and response.context["commit_form"] is None
+    assert "import_recommendations management command" in response.content.decode()
