@@ -70,9 +70,41 @@ def vnu_command():
     return [java, "-jar", str(VNU_JAR)]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _serialized_db_contents(django_db_setup):
+    """What the test databases held after migrating, as Django serialized it at setup.
+
+    Taken before Playwright starts: once its sync API runs, code here sees a new context
+    and so new connection objects (Django keeps them per context), which lack this.
+    """
+    from django.db import connections
+
+    return {
+        alias: getattr(connections[alias], "_test_serialized_contents", None)
+        for alias in connections
+    }
+
+
+@pytest.fixture(autouse=True)
+def _keep_serialized_contents(_serialized_db_contents):
+    """Hand the serialized rows to today's connection objects, so a serialized rollback
+    (here and in every later test) still restores content types, permissions and groups."""
+    from django.db import connections
+
+    for alias, contents in _serialized_db_contents.items():
+        if contents is not None:
+            connections[alias]._test_serialized_contents = contents
+
+
 @pytest.fixture
-def site(live_server):
-    """The demo data behind a live server, and the public pages worth checking."""
+def site(live_server, django_db_serialized_rollback):
+    """The demo data behind a live server, and the public pages worth checking.
+
+    live_server tests empty the database after themselves. With a serialized rollback the
+    rows the migrations wrote (content types, permissions, the Secretariat group) come back
+    exactly as they were; a plain flush would recreate content types under new ids, and
+    the next test that restores serialized rows (tests/test_backup.py) would collide.
+    """
     return seed_public_site(live_server.url)
 
 
