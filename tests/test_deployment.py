@@ -270,3 +270,26 @@ def test_every_environment_variable_is_documented(document):
     text = (REPO / document).read_text()
     missing = [name for name in settings_variables() if name not in text]
     assert not missing, f"{document} does not mention {missing}"
+
+
+# --- the two commands and CI -------------------------------------------------------------
+
+
+def test_readme_opens_with_exactly_the_two_commands():
+    readme = (REPO / "README.md").read_text()
+    assert readme.startswith("# Track 1.5 Recommendations Tracker\n")
+    first_block = readme.split("```", 2)[1]
+    commands = [line.split("#", 1)[0].strip() for line in first_block.splitlines()[1:]]
+    assert [command for command in commands if command] == ["make run", "make test"]
+
+
+def test_makefile_has_the_targets_the_readme_and_ci_use():
+    targets = set(re.findall(r"^([\w-]+):", (REPO / "Makefile").read_text(), flags=re.MULTILINE))
+    assert {"run", "test", "lint", "check", "install-dev"} <= targets
+
+
+def test_ci_script_is_executable_bash_that_stops_at_the_first_error():
+    script = REPO / ".ci" / "run"
+    assert os.access(script, os.X_OK)
+    assert "set -euo pipefail" in script.read_text()
+    assert run(["bash", "-n", str(script)], dict(os.environ)).returncode == 0
