@@ -6,6 +6,7 @@ import io
 import pytest
 from django.contrib.admin.models import ADDITION, LogEntry
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
@@ -29,6 +30,15 @@ from tests.factories import (
 # Real transactions, as in production (a flush cannot run inside a test's transaction on
 # PostgreSQL); serialized_rollback puts the migrations' groups back for the other tests.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture(autouse=True)
+def forget_content_type_ids():
+    yield
+    # Flushing renumbers content types behind ContentType's process-wide cache of them;
+    # later tests must not be handed ids that no longer exist.
+    ContentType.objects.clear_cache()
+
 
 MODELS = [
     "recommendations.Recommendation",
