@@ -251,3 +251,28 @@ def test_every_facet_count_is_what_choosing_it_would_give(public_site, query):
             changed = given.copy()
             changed.setlist(name, [value])
             assert counts[name].get(value, 0) == run(changed.urlencode()).qs.count(), (name, value)
+
+
+@pytest.mark.parametrize("reuse_up_to", [0, 2, 1000])
+def test_search_gives_the_same_results_whether_its_matches_are_reused_or_not(
+    public_site, monkeypatch, reuse_up_to
+):
+    from recommendations import filters
+
+    monkeypatch.setattr(filters, "MAX_REUSED_MATCHES", reuse_up_to)
+    for query in ("q=recommendation", "q=minerals&status=in_progress", "q=public+summary&lead=jp"):
+        filterset = run(query)
+        counts = filterset.facet_counts()
+        search = QueryDict(query)["q"]
+        expected_qs = run(query.replace(f"q={search.replace(' ', '+')}", "")).qs.search(search)
+        assert list(filterset.qs.values_list("code", flat=True)) == list(
+            expected_qs.values_list("code", flat=True)
+        )
+        assert filterset.total_count == expected_qs.count()
+        assert (
+            sum(counts["lead"].values())
+            == R.published()
+            .search(search)
+            .filter(**({"status": "in_progress"} if "status" in query else {}))
+            .count()
+        )
