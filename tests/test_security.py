@@ -231,3 +231,8 @@ def test_no_template_of_ours_needs_unsafe_inline():
                 line = text.count("\n", 0, match.start()) + 1
                 found.append(f"{template.relative_to(BASE_DIR)}:{line}: {what}")
     assert found == []
+
+
+def test_a_trial_over_plain_http_does_not_upgrade_its_own_requests(tmp_path):
+    plain = settings_under(production_env(tmp_path, DJANGO_SECURE_SSL_REDIRECT="0"))
+    assert plain["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]["upgrade-insecure-requests"] is False

@@ -230,7 +230,8 @@ CONTENT_SECURITY_POLICY = {
         "base-uri": [_SELF],
         "form-action": [_SELF],
         "frame-ancestors": [_NONE],
-        "upgrade-insecure-requests": not DEBUG,
+        # Only where the site insists on HTTPS: a trial over plain http must still load.
+        "upgrade-insecure-requests": SECURE_SSL_REDIRECT,
     }
 }
 
