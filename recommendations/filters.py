@@ -8,7 +8,7 @@ described in `problems` so the page can say what it ignored.
 
 import django_filters
 from django import forms
-from django.db.models import Count, F, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -107,10 +107,14 @@ class RecommendationFilter(django_filters.FilterSet):
         )
         # Only bodies that published recommendations are addressed to: the list of
         # organisations must not hint at who attended a meeting.
+        # EXISTS per organisation stops at its first published recommendation, where
+        # IN (...) would read every responsible-body row.
         self.bodies = list(
             Organisation.objects.filter(
-                pk__in=ResponsibleBody.objects.filter(recommendation__is_published=True).values(
-                    "organisation"
+                Exists(
+                    ResponsibleBody.objects.filter(
+                        organisation=OuterRef("pk"), recommendation__is_published=True
+                    )
                 )
             ).only("name", "short_name", "slug")
         )

@@ -23,16 +23,15 @@ class RecommendationQuerySet(models.QuerySet):
 
     def search(self, text):
         """Case-insensitive match on code, title, text and public update summaries."""
-        from .models import StatusUpdate
+        from .models import Recommendation, StatusUpdate
 
-        return self.filter(
-            Q(code__icontains=text)
-            | Q(title__icontains=text)
-            | Q(text__icontains=text)
-            | Q(
-                pk__in=StatusUpdate.objects.filter(summary__icontains=text).values("recommendation")
-            )
-        )
+        # Two subqueries rather than one OR over the joined tables: each side can then
+        # use its own trigram indexes on PostgreSQL (migration 0006).
+        own_text = Recommendation.objects.filter(
+            Q(code__icontains=text) | Q(title__icontains=text) | Q(text__icontains=text)
+        ).values("pk")
+        summaries = StatusUpdate.objects.filter(summary__icontains=text).values("recommendation")
+        return self.filter(Q(pk__in=own_text) | Q(pk__in=summaries))
 
     def with_priority_rank(self):
         return self.annotate(
