@@ -11,7 +11,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint check install install-dev backup restore
+.PHONY: help run test lint check install install-dev backup restore bench
 
 help:
 	@echo "make run    serve the demo (SQLite, demo data, local admin) on http://$(HOST):$(PORT)"
@@ -20,6 +20,7 @@ help:
 	@echo "make check  Django system checks and a check for missing migrations"
 	@echo "make backup           write the whole database, history included, to var/backups/ (or FILE=)"
 	@echo "make restore FILE=... load a backup into a freshly migrated database"
+	@echo "make bench  time every page and the export at 100,000 recommendations (PostgreSQL)"
 
 # The runtime install, then the same plus the dev extra: the dev stamp also satisfies
 # the runtime one, so `make run` after `make test` installs nothing.
@@ -73,3 +74,13 @@ restore: $(VENV)/.installed
 	@test -n "$(FILE)" || { echo "usage: make restore FILE=var/backups/tracker-<time>.json.gz"; exit 2; }
 	$(MANAGE) migrate --noinput
 	$(MANAGE) restore_data $(FILE) $(RESTORE_ARGS)
+
+# Speed and memory at scale: fills BENCH_DATABASE_URL (created if missing) with
+# BENCH_COUNT recommendations, then prints per-page timings, queries and export memory.
+BENCH_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/tracker_bench
+BENCH_COUNT ?= 100000
+bench: export DJANGO_DEBUG := 1
+bench: export DATABASE_URL := $(BENCH_DATABASE_URL)
+bench: $(VENV)/.installed
+	$(BIN)/python -m bench.populate --count $(BENCH_COUNT)
+	$(BIN)/python -m bench.run

@@ -178,11 +178,29 @@ def populate(count):
     return made
 
 
+def ensure_database():
+    """Create the PostgreSQL benchmark database when it does not exist yet."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    import psycopg
+
+    params = connection.get_connection_params()
+    name = params.pop("dbname")
+    params["dbname"] = "postgres"
+    with psycopg.connect(**params, autocommit=True) as admin:
+        if not admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            admin.execute(f'CREATE DATABASE "{name}"')
+            print(f"created database {name}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--count", type=int, default=100_000)
     args = parser.parse_args()
     setup()
+    ensure_database()
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
