@@ -24,9 +24,6 @@ from .models import (
 
 MAX_QUERY_LENGTH = 200
 MAX_PAGE = 1_000_000
-# Search matches up to this many are found once per request and reused as a list of
-# keys (well under SQLite's 32,766 bound parameters); more are searched per query.
-MAX_REUSED_MATCHES = 20_000
 
 SORT_CHOICES = [
     ("code", _("Code (A–Z)")),
@@ -148,20 +145,14 @@ class RecommendationFilter(django_filters.FilterSet):
         value = value.strip()
         if not value:
             return queryset
-        # A text search scans every row's text; the page runs the filter in several
-        # queries (facets, results), so run the scan once and reuse its matches
-        # when they are few enough to pass as values, else search in each query.
+        # A text search scans every row's text, and the page runs the filter in several
+        # queries (facets, results): scan once and hand the matching keys to the rest.
         if getattr(self, "_search_for", None) != value:
-            matches = list(
-                self.queryset.search(value)
-                .order_by()
-                .values_list("pk", flat=True)[: MAX_REUSED_MATCHES + 1]
+            self._search_matches = list(
+                self.queryset.search(value).order_by().values_list("pk", flat=True)
             )
             self._search_for = value
-            self._search_matches = matches if len(matches) <= MAX_REUSED_MATCHES else None
-        if self._search_matches is None:
-            return queryset.search(value)
-        return queryset.filter(pk__in=self._search_matches)
+        return queryset.filter(pk__any_of=self._search_matches)
 
     def _narrowed(self, queryset, leave_out=()):
         for name, value in self.form.cleaned_data.items():

@@ -253,13 +253,7 @@ def test_every_facet_count_is_what_choosing_it_would_give(public_site, query):
             assert counts[name].get(value, 0) == run(changed.urlencode()).qs.count(), (name, value)
 
 
-@pytest.mark.parametrize("reuse_up_to", [0, 2, 1000])
-def test_search_gives_the_same_results_whether_its_matches_are_reused_or_not(
-    public_site, monkeypatch, reuse_up_to
-):
-    from recommendations import filters
-
-    monkeypatch.setattr(filters, "MAX_REUSED_MATCHES", reuse_up_to)
+def test_search_found_once_and_reused_gives_what_searching_directly_gives(public_site):
     for query in ("q=recommendation", "q=minerals&status=in_progress", "q=public+summary&lead=jp"):
         filterset = run(query)
         counts = filterset.facet_counts()
