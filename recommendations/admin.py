@@ -261,9 +261,10 @@ class RecommendationAdmin(VersionedAdminMixin, ProtectedDeleteMixin, AuditedAdmi
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("policy_areas")
 
-    @admin.display(description=_("overdue"), boolean=True)
+    # A word, not the boolean icon: its green tick would mark the overdue rows as good.
+    @admin.display(description=_("overdue"), empty_value="")
     def overdue(self, obj):
-        return obj.is_overdue()
+        return _("Overdue") if obj.is_overdue() else ""
 
     @admin.display(description=_("policy areas"))
     def area_names(self, obj):

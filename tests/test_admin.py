@@ -244,7 +244,19 @@ def test_recommendation_changelist_shows_current_status_areas_and_overdue(office
     assert "AJ-2024-001" in content
     assert "Supply chains" in content
     assert "In progress" in content
-    assert 'src="/static/admin/img/icon-yes.svg"' in content  # overdue
+    assert '<td class="field-overdue">Overdue</td>' in content
+
+
+def test_recommendation_changelist_marks_overdue_in_words_not_icons(officer_client):
+    past, future = datetime.date(2024, 1, 31), datetime.date(2099, 1, 31)
+    make_recommendation(target_date=past, status=Status.IN_PROGRESS)
+    make_recommendation(target_date=future, status=Status.IN_PROGRESS)
+    make_recommendation(target_date=past, status=Status.IMPLEMENTED)
+    content = officer_client.get(admin_url(Recommendation, "changelist")).content.decode()
+    # A boolean icon put a green tick on the overdue row and a red cross on the others.
+    assert '<td class="field-overdue"><img' not in content
+    assert content.count('<td class="field-overdue">Overdue</td>') == 1
+    assert content.count('<td class="field-overdue"></td>') == 2
 
 
 @pytest.mark.parametrize(
