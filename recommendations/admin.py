@@ -85,6 +85,12 @@ class ProtectedDeleteMixin:
         return to_delete, counts, perms_needed, protected
 
 
+# Officers should see whose workplace this is, not the framework's name.
+admin.site.site_header = _("Track 1.5 Recommendations Tracker")
+admin.site.site_title = _("Track 1.5 Tracker admin")
+admin.site.index_title = _("Secretariat workplace")
+
+
 @admin.register(PolicyArea)
 class PolicyAreaAdmin(ProtectedDeleteMixin, AuditedAdmin):
     list_display = ("name", "slug", "order")

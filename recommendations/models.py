@@ -274,8 +274,9 @@ class RecommendationArea(models.Model):
     history = AuditedHistory()
 
     class Meta:
-        verbose_name = _("policy area")
-        verbose_name_plural = _("policy areas")
+        # Not plain "policy area": the audit trail lists this beside PolicyArea's history.
+        verbose_name = _("policy area of a recommendation")
+        verbose_name_plural = _("policy areas of recommendations")
         constraints = [
             models.UniqueConstraint(
                 fields=["recommendation", "area"], name="%(app_label)s_%(class)s_unique"
