@@ -14,6 +14,7 @@ from recommendations.models import (
     Participant,
     PolicyArea,
     Recommendation,
+    RecommendationArea,
     StatusUpdate,
     Workshop,
 )
@@ -188,3 +189,10 @@ def test_no_participant_name_appears_in_public_text(seeded):
 
     for name in names:
         assert name.split()[-1] not in public_text, name
+
+
+def test_demo_links_reach_the_audit_trail():
+    call_command("seed_demo", stdout=StringIO())
+    links = RecommendationArea.objects.count()
+    assert links
+    assert RecommendationArea.history.filter(history_type="+").count() == links

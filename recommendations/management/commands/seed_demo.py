@@ -13,6 +13,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from recommendations import demo_data
+from recommendations.audit import replace_links
 from recommendations.models import (
     Attendance,
     Organisation,
@@ -70,10 +71,12 @@ class Loader:
         values = _without(row, "code", "areas", "workshops", "bodies", "history")
         recommendation, outcome = _write(Recommendation, {"code": row["code"]}, values)
         relinked = [
-            _link(recommendation.policy_areas, [areas[slug] for slug in row["areas"]]),
-            _link(recommendation.workshops, [workshops[slug] for slug in row["workshops"]]),
+            _link(recommendation, "policy_areas", [areas[slug] for slug in row["areas"]]),
+            _link(recommendation, "workshops", [workshops[slug] for slug in row["workshops"]]),
             _link(
-                recommendation.responsible_bodies, [organisations[slug] for slug in row["bodies"]]
+                recommendation,
+                "responsible_bodies",
+                [organisations[slug] for slug in row["bodies"]],
             ),
         ]
         # A recommendation whose only change is to its relations still counts as updated.
@@ -112,11 +115,15 @@ def _write(model, lookup, values):
     return obj, outcome
 
 
-def _link(manager, wanted):
-    """Make a many-to-many relation hold exactly `wanted`; True if it had to change."""
-    if set(manager.values_list("pk", flat=True)) == {obj.pk for obj in wanted}:
+def _link(recommendation, relation, wanted):
+    """Make a many-to-many relation hold exactly `wanted`; True if it had to change.
+
+    Row by row (replace_links), so the demo's links appear in the audit trail too.
+    """
+    current = getattr(recommendation, relation).values_list("pk", flat=True)
+    if set(current) == {obj.pk for obj in wanted}:
         return False
-    manager.set(wanted)
+    replace_links(recommendation, relation, wanted)
     return True
 
 
