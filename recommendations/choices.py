@@ -33,6 +33,14 @@ COMPLETION_WEIGHT = {
 CLOSED_STATUSES = (Status.IMPLEMENTED, Status.NOT_ACCEPTED)
 
 
+def is_overdue(target_date, status, today):
+    """Overdue: the target date has passed and the work is still open.
+
+    For rows already in memory; querysets.overdue_condition is the same rule in SQL.
+    """
+    return bool(target_date and target_date < today and status not in CLOSED_STATUSES)
+
+
 def completion_share(counts):
     """Completion share in percent (0-100, one decimal) from {status: count}."""
     total = sum(counts.values())

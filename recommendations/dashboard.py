@@ -7,12 +7,13 @@ recommendations: counts come from GROUP BY, never from loading rows.
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 
-from .choices import CLOSED_STATUSES, Lead, Status, completion_share
+from .choices import Lead, Status, completion_share
 from .models import PolicyArea, Recommendation, RecommendationArea, StatusUpdate
+from .querysets import overdue_condition
 
 LATEST_UPDATES = 8
 
@@ -110,7 +111,7 @@ def lead_breakdowns(today=None):
         .values("lead", "status")
         .annotate(
             n=Count("pk"),
-            overdue=Count("pk", filter=Q(target_date__lt=today) & ~Q(status__in=CLOSED_STATUSES)),
+            overdue=Count("pk", filter=overdue_condition(today)),
         )
         .order_by()
     )

@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 
-from .choices import CLOSED_STATUSES, Lead, Priority, Status
+from .choices import Lead, Priority, Status, is_overdue
 from .csv_format import PUBLIC_COLUMNS, csv_response, iso, safe_filename_part, with_public_cells
 from .filters import FACETS, RecommendationFilter
 from .models import Recommendation
@@ -63,9 +63,7 @@ def recommendation_csv(request):
 
     def lines():
         for r in rows.iterator(chunk_size=2000):
-            overdue = bool(
-                r["target_date"] and r["target_date"] < today and r["status"] not in CLOSED_STATUSES
-            )
+            overdue = is_overdue(r["target_date"], r["status"], today)
             yield [
                 r["code"],
                 r["title"],

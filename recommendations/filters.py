@@ -12,7 +12,7 @@ from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .choices import CLOSED_STATUSES, Lead, Priority, Status
+from .choices import Lead, Priority, Status
 from .models import (
     Organisation,
     PolicyArea,
@@ -21,6 +21,7 @@ from .models import (
     ResponsibleBody,
     Workshop,
 )
+from .querysets import overdue_condition
 
 MAX_QUERY_LENGTH = 200
 MAX_PAGE = 1_000_000
@@ -260,7 +261,7 @@ class RecommendationFilter(django_filters.FilterSet):
         if not value:
             return Q()
         if name == "overdue":
-            return Q(target_date__lt=self.today) & ~Q(status__in=CLOSED_STATUSES)
+            return overdue_condition(self.today)
         return Q(**{f"{name}__in": value})
 
     def _column_counts(self):
@@ -284,10 +285,7 @@ class RecommendationFilter(django_filters.FilterSet):
             choices = self.filters[name].extra["choices"]
             for value, _label in choices:
                 alias = f"c{len(aggregates)}"
-                if name == "overdue":
-                    chosen = Q(target_date__lt=self.today) & ~Q(status__in=CLOSED_STATUSES)
-                else:
-                    chosen = Q(**{name: value})
+                chosen = overdue_condition(self.today) if name == "overdue" else Q(**{name: value})
                 aggregates[alias] = Count("pk", filter=chosen & others(name))
                 wanted[alias] = (name, value)
         everything = others(None)

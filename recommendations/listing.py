@@ -7,6 +7,7 @@ pagination links that keep the filters, and the matching CSV link.
 
 from django.core.paginator import Paginator
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from .filters import SORT_CHOICES, RecommendationFilter
@@ -98,7 +99,7 @@ class Listing:
             )
         return groups
 
-    @property
+    @cached_property
     def overdue(self):
         return {
             "checked": self.cleaned.get("overdue") == "1",
@@ -117,7 +118,7 @@ class Listing:
 
     # -- chips and links --------------------------------------------------------
 
-    @property
+    @cached_property
     def chips(self):
         chips = []
         for name, value, label in self.filterset.active():

@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 
 from .audit import AuditedHistory
 from .choices import (
-    CLOSED_STATUSES,
     Country,
     Lead,
     Priority,
@@ -17,6 +16,7 @@ from .choices import (
     Sector,
     Status,
     WorkshopKind,
+    is_overdue,
 )
 from .querysets import RecommendationQuerySet, StatusUpdateQuerySet
 
@@ -261,9 +261,7 @@ class Recommendation(models.Model):
 
     def is_overdue(self, today=None):
         today = today or timezone.localdate()
-        return bool(
-            self.target_date and self.target_date < today and self.status not in CLOSED_STATUSES
-        )
+        return is_overdue(self.target_date, self.status, today)
 
 
 class RecommendationArea(models.Model):

@@ -7,6 +7,11 @@ from django.utils import timezone
 from .choices import CLOSED_STATUSES, PRIORITY_RANK, Status
 
 
+def overdue_condition(today):
+    """choices.is_overdue as a WHERE condition, for filters and conditional counts."""
+    return Q(target_date__lt=today) & ~Q(status__in=CLOSED_STATUSES)
+
+
 class RecommendationQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
@@ -16,7 +21,7 @@ class RecommendationQuerySet(models.QuerySet):
 
     def overdue(self, today=None):
         today = today or timezone.localdate()
-        return self.filter(target_date__lt=today).exclude(status__in=CLOSED_STATUSES)
+        return self.filter(overdue_condition(today))
 
     def in_area(self, slug):
         return self.filter(policy_areas__slug=slug)
