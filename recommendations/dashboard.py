@@ -96,7 +96,9 @@ def area_breakdowns(areas=None):
     for row in rows:
         counts[row["area"]][row["recommendation__status"]] = row["n"]
     return [
-        Breakdown(counts[a.pk], key=a.slug, label=a.name, obj=a, url=_list_url(area=a.slug))
+        Breakdown(
+            counts[a.pk], key=a.slug, label=a.localized.name, obj=a, url=_list_url(area=a.slug)
+        )
         for a in areas
     ]
 

@@ -99,9 +99,9 @@ class RecommendationFilter(django_filters.FilterSet):
         super().__init__(data, *args, **kwargs)
         self.today = today or timezone.localdate()
         # One query per vocabulary, loaded once: the facet panel shows their names too.
-        self.areas = list(PolicyArea.objects.only("name", "slug", "order"))
+        self.areas = list(PolicyArea.objects.only("name", "name_ja", "slug", "order"))
         self.workshops = list(
-            Workshop.objects.order_by("start_date").only("title", "slug", "start_date")
+            Workshop.objects.order_by("start_date").only("title", "title_ja", "slug", "start_date")
         )
         # Only bodies that published recommendations are addressed to: the list of
         # organisations must not hint at who attended a meeting.
@@ -114,11 +114,14 @@ class RecommendationFilter(django_filters.FilterSet):
                         organisation=OuterRef("pk"), recommendation__is_published=True
                     )
                 )
-            ).only("name", "short_name", "slug")
+            ).only("name", "name_ja", "short_name", "short_name_ja", "slug")
         )
-        self.filters["area"].extra["choices"] = [(a.slug, a.name) for a in self.areas]
-        self.filters["workshop"].extra["choices"] = [(w.slug, w.title) for w in self.workshops]
-        self.filters["body"].extra["choices"] = [(b.slug, b.name) for b in self.bodies]
+        # Labels in the page's language (LocalizedText, so the page can mark a fallback).
+        self.filters["area"].extra["choices"] = [(a.slug, a.localized.name) for a in self.areas]
+        self.filters["workshop"].extra["choices"] = [
+            (w.slug, w.localized.title) for w in self.workshops
+        ]
+        self.filters["body"].extra["choices"] = [(b.slug, b.localized.name) for b in self.bodies]
 
     # -- filtering -------------------------------------------------------------
 

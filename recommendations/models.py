@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .audit import AuditedHistory
+from .bilingual import BilingualMixin, pick
 from .choices import (
     Country,
     Lead,
@@ -35,10 +36,12 @@ def one_of(field, choices):
     )
 
 
-class PolicyArea(models.Model):
+class PolicyArea(BilingualMixin, models.Model):
     name = models.CharField(_("name"), max_length=120, unique=True)
+    name_ja = models.CharField(_("name (Japanese)"), max_length=120, blank=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     description = models.TextField(_("description"), blank=True)
+    description_ja = models.TextField(_("description (Japanese)"), blank=True)
     order = models.PositiveSmallIntegerField(_("display order"), default=0)
 
     # Audit trail (django-simple-history, see audit.py) on every model the secretariat edits, the
@@ -58,9 +61,11 @@ class PolicyArea(models.Model):
         return reverse("recommendations:area_detail", args=[self.slug])
 
 
-class Organisation(models.Model):
+class Organisation(BilingualMixin, models.Model):
     name = models.CharField(_("name"), max_length=200, unique=True)
     short_name = models.CharField(_("short name"), max_length=40, blank=True)
+    name_ja = models.CharField(_("name (Japanese)"), max_length=200, blank=True)
+    short_name_ja = models.CharField(_("short name (Japanese)"), max_length=40, blank=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     country = models.CharField(_("country"), max_length=8, choices=Country.choices)
     sector = models.CharField(_("sector"), max_length=16, choices=Sector.choices)
@@ -78,12 +83,14 @@ class Organisation(models.Model):
 
     @property
     def label(self):
-        return self.short_name or self.name
+        """The short form where there is one, in the page's language where it has one."""
+        return pick(self.short_name or self.name, self.short_name_ja or self.name_ja)
 
 
-class Workshop(models.Model):
+class Workshop(BilingualMixin, models.Model):
     kind = models.CharField(_("kind"), max_length=24, choices=WorkshopKind.choices)
     title = models.CharField(_("title"), max_length=200)
+    title_ja = models.CharField(_("title (Japanese)"), max_length=200, blank=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     city = models.CharField(_("city"), max_length=80)
     country = models.CharField(_("country"), max_length=8, choices=Country.choices)
@@ -98,6 +105,7 @@ class Workshop(models.Model):
         blank=True,
     )
     summary = models.TextField(_("public summary"), blank=True)
+    summary_ja = models.TextField(_("public summary (Japanese)"), blank=True)
     private_notes = models.TextField(
         _("private notes"), blank=True, help_text=_("Secretariat only; never shown publicly.")
     )
@@ -183,7 +191,7 @@ class Attendance(models.Model):
         return f"{self.participant} at {self.workshop} ({self.get_role_display()})"
 
 
-class Recommendation(models.Model):
+class Recommendation(BilingualMixin, models.Model):
     code = models.CharField(
         _("code"),
         max_length=40,
@@ -194,6 +202,9 @@ class Recommendation(models.Model):
     title = models.CharField(_("title"), max_length=300)
     text = models.TextField(_("full text"))
     rationale = models.TextField(_("rationale"), blank=True)
+    title_ja = models.CharField(_("title (Japanese)"), max_length=300, blank=True)
+    text_ja = models.TextField(_("full text (Japanese)"), blank=True)
+    rationale_ja = models.TextField(_("rationale (Japanese)"), blank=True)
     policy_areas = models.ManyToManyField(
         PolicyArea,
         through="RecommendationArea",
@@ -341,7 +352,7 @@ def validate_evidence_urls(value):
                 ) from None
 
 
-class StatusUpdate(models.Model):
+class StatusUpdate(BilingualMixin, models.Model):
     """One dated entry of a recommendation's append-only implementation log."""
 
     # PROTECT: a recommendation with a recorded history cannot be deleted.
@@ -354,6 +365,7 @@ class StatusUpdate(models.Model):
     status = models.CharField(_("status"), max_length=24, choices=Status.choices)
     as_of = models.DateField(_("as of"))
     summary = models.TextField(_("public summary"), blank=True)
+    summary_ja = models.TextField(_("public summary (Japanese)"), blank=True)
     evidence_urls = models.TextField(
         _("evidence links"),
         blank=True,

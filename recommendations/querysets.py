@@ -27,16 +27,32 @@ class RecommendationQuerySet(models.QuerySet):
         return self.filter(policy_areas__slug=slug)
 
     def search(self, text):
-        """Case-insensitive match on code, title, text and public update summaries."""
-        from .models import Recommendation, StatusUpdate
+        """Case-insensitive match, in English and Japanese, on code, title, text, public
+        update summaries and the names of the responsible bodies."""
+        from .models import Organisation, Recommendation, ResponsibleBody, StatusUpdate
 
-        # Two subqueries rather than one OR over the joined tables: each side can then
-        # use its own trigram indexes on PostgreSQL (migration 0006).
+        # One subquery per table rather than one OR over the joined tables: each side can
+        # then use its own trigram indexes on PostgreSQL (migrations 0006 and 0008).
         own_text = Recommendation.objects.filter(
-            Q(code__icontains=text) | Q(title__icontains=text) | Q(text__icontains=text)
+            Q(code__icontains=text)
+            | Q(title__icontains=text)
+            | Q(title_ja__icontains=text)
+            | Q(text__icontains=text)
+            | Q(text_ja__icontains=text)
         ).values("pk")
-        summaries = StatusUpdate.objects.filter(summary__icontains=text).values("recommendation")
-        return self.filter(Q(pk__in=own_text) | Q(pk__in=summaries))
+        summaries = StatusUpdate.objects.filter(
+            Q(summary__icontains=text) | Q(summary_ja__icontains=text)
+        ).values("recommendation")
+        # Organisations are few: find them first, then their recommendations by index.
+        bodies = ResponsibleBody.objects.filter(
+            organisation__in=Organisation.objects.filter(
+                Q(name__icontains=text)
+                | Q(name_ja__icontains=text)
+                | Q(short_name__icontains=text)
+                | Q(short_name_ja__icontains=text)
+            ).values("pk")
+        ).values("recommendation")
+        return self.filter(Q(pk__in=own_text) | Q(pk__in=summaries) | Q(pk__in=bodies))
 
     def with_priority_rank(self):
         return self.annotate(
@@ -56,13 +72,13 @@ class RecommendationQuerySet(models.QuerySet):
             Prefetch(
                 "responsible_bodies",
                 queryset=Organisation.objects.order_by("name").only(
-                    "id", "name", "short_name", "slug", "country"
+                    "id", "name", "name_ja", "short_name", "short_name_ja", "slug", "country"
                 ),
             ),
             Prefetch(
                 "workshops",
                 queryset=Workshop.objects.order_by("start_date").only(
-                    "id", "title", "slug", "kind", "city", "start_date", "end_date"
+                    "id", "title", "title_ja", "slug", "kind", "city", "start_date", "end_date"
                 ),
             ),
         )

@@ -20,14 +20,18 @@ WORKSHOP_PREVIEW = 25
 WORKSHOP_PUBLIC_FIELDS = (
     "kind",
     "title",
+    "title_ja",
     "slug",
     "city",
     "country",
     "start_date",
     "end_date",
     "summary",
+    "summary_ja",
     "host__name",
+    "host__name_ja",
     "host__short_name",
+    "host__short_name_ja",
 )
 
 

@@ -1,4 +1,4 @@
-"""The lang_ja filter: Japanese inside English pages is marked for screen readers, safely."""
+"""The lang_marked filter: Japanese inside English pages is marked for screen readers, safely."""
 
 import re
 
@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
 from recommendations.models import Recommendation, StatusUpdate
-from recommendations.templatetags.language_parts import lang_ja
+from recommendations.templatetags.language_parts import lang_marked
 
 
 def ja(text):
@@ -22,16 +22,16 @@ def render(source, **context):
 
 @pytest.mark.parametrize("value", ["Critical minerals", "Tokyo, 2025: AI & chips", "x < y"])
 def test_english_is_only_escaped(value):
-    assert lang_ja(value) == value.replace("&", "&amp;").replace("<", "&lt;")
+    assert lang_marked(value) == value.replace("&", "&amp;").replace("<", "&lt;")
 
 
 @pytest.mark.parametrize("value", [None, ""])
 def test_nothing_renders_nothing(value):
-    assert lang_ja(value) == ""
+    assert lang_marked(value) == ""
 
 
 def test_returns_safe_html():
-    assert isinstance(lang_ja("経済産業省"), SafeString)
+    assert isinstance(lang_marked("経済産業省"), SafeString)
 
 
 @pytest.mark.parametrize(
@@ -60,41 +60,41 @@ def test_returns_safe_html():
     ],
 )
 def test_japanese_runs_are_wrapped(value, expected):
-    assert lang_ja(value) == expected
+    assert lang_marked(value) == expected
 
 
 def test_markup_is_escaped_before_wrapping():
     value = "<script>alert(\"東京\")</script><img src=x onerror='大阪'> & 京都"
-    assert lang_ja(value) == (
+    assert lang_marked(value) == (
         f"&lt;script&gt;alert(&quot;{ja('東京')}&quot;)&lt;/script&gt;"
         f"&lt;img src=x onerror=&#x27;{ja('大阪')}&#x27;&gt; &amp; {ja('京都')}"
     )
 
 
 def test_escaped_characters_end_a_run_so_no_entity_is_cut():
-    assert lang_ja("東京&大阪") == f"{ja('東京')}&amp;{ja('大阪')}"
-    assert lang_ja("東京<大阪>") == f"{ja('東京')}&lt;{ja('大阪')}&gt;"
+    assert lang_marked("東京&大阪") == f"{ja('東京')}&amp;{ja('大阪')}"
+    assert lang_marked("東京<大阪>") == f"{ja('東京')}&lt;{ja('大阪')}&gt;"
 
 
 def test_safe_html_is_kept_and_only_its_text_is_marked():
     value = mark_safe('<a title="東京" href="/x">東京</a>')
-    assert lang_ja(value) == f'<a title="東京" href="/x">{ja("東京")}</a>'
+    assert lang_marked(value) == f'<a title="東京" href="/x">{ja("東京")}</a>'
 
 
 def test_in_a_template_the_output_is_not_escaped_twice():
-    assert render("{{ value|lang_ja }}", value="A & 東京") == f"A &amp; {ja('東京')}"
+    assert render("{{ value|lang_marked }}", value="A & 東京") == f"A &amp; {ja('東京')}"
 
 
 def test_linebreaks_after_it_neither_escape_again_nor_straddle_paragraphs():
     value = "English & more.\n\n日本語の文。\n次の行。"
-    assert render("{{ value|lang_ja|linebreaks }}", value=value) == (
+    assert render("{{ value|lang_marked|linebreaks }}", value=value) == (
         f"<p>English &amp; more.</p>\n\n<p>{ja('日本語の文。')}<br>{ja('次の行。')}</p>"
     )
 
 
 def test_works_inside_blocktranslate():
     source = (
-        "{% load i18n %}{% blocktranslate with name=value|lang_ja %}"
+        "{% load i18n %}{% blocktranslate with name=value|lang_marked %}"
         "In {{ name }}{% endblocktranslate %}"
     )
     assert render(source, value="<b>外務省</b>") == f"In &lt;b&gt;{ja('外務省')}&lt;/b&gt;"

@@ -152,6 +152,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "tracker.context_processors.language_choice",
             ],
         },
     },
@@ -178,6 +179,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("ja", _("Japanese"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates as each language's readers write them: 30 Jun 2026 and 2026年6月30日.
+FORMAT_MODULE_PATH = ["tracker.formats"]
 USE_I18N = True
 TIME_ZONE = env_str("TIME_ZONE", "Australia/Sydney")
 USE_TZ = True

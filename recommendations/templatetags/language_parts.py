@@ -1,38 +1,48 @@
-"""Mark the Japanese parts of English pages so screen readers switch voice (WCAG 2.1 SC 3.1.2)."""
-
-import re
+"""Say which language each part of a page is in, so screen readers switch voice (WCAG 2.1 SC 3.1.2)."""
 
 from django import template
-from django.utils.html import conditional_escape
+from django.utils.html import linebreaks
 from django.utils.safestring import mark_safe
+
+from recommendations.bilingual import marked, marked_html, page_language
 
 register = template.Library()
 
-# Hiragana, Katakana (and its phonetic extensions), CJK symbols and punctuation (which
-# include the ideographic space), CJK ideographs (unified, extension A, compatibility,
-# and the supplementary planes), half-width and full-width forms, and historic kana.
-_JAPANESE = (
-    "\u3000-\u303f\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uf900-\ufaff\uff00-\uffef\U0001b000-\U0001b16f\U00020000-\U0003134f"
-)
-# What may sit between two Japanese characters and still belong to the same run:
-# horizontal spaces, digits and ASCII punctuation. Line breaks end a run, so a span never
-# straddles the paragraphs and <br>s that linebreaks makes. & < > " ' are left out: after
-# escaping they begin entities, and a run must never cut one.
-_BETWEEN = " \t\u00a00-9!#-%(-/:;=?@\\[-`{-~"
-# A number written straight before Japanese text ("2件", "2025年") is read as part of it.
-_RUN = re.compile(
-    rf"(?:(?<![A-Za-z0-9_\-])[0-9]+)?[{_JAPANESE}](?:[{_JAPANESE}{_BETWEEN}]*[{_JAPANESE}])?"
-)
-# Text that is already safe HTML may carry tags; only the text between them is marked.
-_TAG = re.compile(r"(<[^>]*>)")
+
+@register.filter
+def lang_marked(value):
+    """Escape `value` and mark every run that is not in the page's language with its `lang`."""
+    return marked(value)
 
 
 @register.filter
-def lang_ja(value):
-    """Escape `value` and wrap each run of Japanese script in <span lang="ja">."""
-    if value is None:
+def paragraphs(value):
+    """`linebreaks` for bilingual text: a fallback in the other language is marked as a block."""
+    if value is None or value == "":
         return ""
-    parts = _TAG.split(conditional_escape(value))
-    parts[::2] = [_RUN.sub(r'<span lang="ja">\g<0></span>', text) for text in parts[::2]]
-    return mark_safe("".join(parts))  # every text part was escaped above
+    lang = getattr(value, "lang", None)
+    if lang and lang != page_language():
+        # Mark the block once, then the Japanese runs inside English text as usual.
+        inner = marked_html(str(value), "en" if lang == "en" else "ja")
+        return mark_safe(f'<div lang="{lang}">{linebreaks(inner, autoescape=False)}</div>')
+    return mark_safe(linebreaks(marked_html(value), autoescape=False))  # escaped by marked_html
+
+
+# Japanese has no spaces between words: about three characters carry what an English word does.
+CHARACTERS_PER_WORD_JA = 3
+
+
+@register.filter
+def shorten(value, words):
+    """`truncatewords` that keeps the text's language, and counts characters in Japanese."""
+    from django.utils.text import Truncator
+
+    from recommendations.bilingual import JAPANESE, LocalizedText, looks_japanese
+
+    text = "" if value is None else str(value)
+    lang = getattr(value, "lang", None)
+    if lang == JAPANESE or (lang is None and looks_japanese(text) and " " not in text.strip()):
+        short = Truncator(text).chars(int(words) * CHARACTERS_PER_WORD_JA)
+    else:
+        short = Truncator(text).words(int(words), truncate=" …")
+    return LocalizedText(short, lang) if lang else short

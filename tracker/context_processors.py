@@ -1,0 +1,52 @@
+"""The language switcher and the one-line hint to Japanese-preferring browsers, on every page."""
+
+from django.urls import translate_url
+from django.utils.translation import get_language_info
+from django.utils.translation.trans_real import parse_accept_lang_header
+
+from recommendations.bilingual import ENGLISH, JAPANESE, page_language
+
+JAPANESE_PREFIX = "/" + JAPANESE
+
+
+def _other_language_url(request, language):
+    """The same page, path and query string, in `language`."""
+    full_path = request.get_full_path()
+    translated = translate_url(full_path, language)
+    if translated != full_path:
+        return translated
+    # An address that resolves to no page (a 404) is swapped by its prefix alone.
+    path, _, query = full_path.partition("?")
+    if language == JAPANESE:
+        path = JAPANESE_PREFIX + path
+    elif path == JAPANESE_PREFIX or path.startswith(JAPANESE_PREFIX + "/"):
+        path = path[len(JAPANESE_PREFIX) :] or "/"
+    return f"{path}?{query}" if query else path
+
+
+def prefers_japanese(request):
+    """True when the browser ranks Japanese above English (or asks for Japanese only)."""
+    for code, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        base = code.split("-")[0].lower()
+        if base == JAPANESE:
+            return True
+        if base == ENGLISH:
+            return False
+    return False
+
+
+def language_choice(request):
+    current = page_language()
+    other = JAPANESE if current == ENGLISH else ENGLISH
+    other_url = _other_language_url(request, other)
+    return {
+        "other_language": {
+            "code": other,
+            "name": get_language_info(other)["name_local"],
+            "url": other_url,
+        },
+        # Never a redirect: the address decides the language, the hint only offers the other.
+        "suggest_japanese_url": (
+            other_url if current == ENGLISH and prefers_japanese(request) else ""
+        ),
+    }
