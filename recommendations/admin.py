@@ -93,18 +93,21 @@ admin.site.index_title = _("Secretariat workplace")
 
 @admin.register(PolicyArea)
 class PolicyAreaAdmin(ProtectedDeleteMixin, AuditedAdmin):
-    list_display = ("name", "slug", "order")
+    list_display = ("name", "name_ja", "slug", "order")
     list_editable = ("order",)
-    search_fields = ("name", "slug")
+    search_fields = ("name", "name_ja", "slug")
     prepopulated_fields = {"slug": ("name",)}
+    # English and Japanese side by side: one row per field, one column per language.
+    fields = (("name", "name_ja"), "slug", ("description", "description_ja"), "order")
 
 
 @admin.register(Organisation)
 class OrganisationAdmin(ProtectedDeleteMixin, AuditedAdmin):
-    list_display = ("name", "short_name", "country", "sector")
+    list_display = ("name", "name_ja", "short_name", "country", "sector")
     list_filter = ("country", "sector")
-    search_fields = ("name", "short_name")
+    search_fields = ("name", "name_ja", "short_name", "short_name_ja")
     prepopulated_fields = {"slug": ("name",)}
+    fields = (("name", "name_ja"), ("short_name", "short_name_ja"), "slug", "country", "sector")
 
 
 class AttendanceInline(admin.TabularInline):
@@ -139,16 +142,16 @@ class WorkshopAdmin(ProtectedDeleteMixin, AuditedAdmin):
     list_display = ("title", "kind", "city", "country", "start_date", "end_date", "host")
     list_filter = ("kind", "country")
     list_select_related = ("host",)
-    search_fields = ("title", "city", "slug")
+    search_fields = ("title", "title_ja", "city", "slug")
     date_hierarchy = "start_date"
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("host",)
     inlines = (WorkshopAttendanceInline,)
     actions = (export_attendance_csv,)
     fieldsets = (
-        (None, {"fields": ("kind", "title", "slug", "city", "country", "host")}),
+        (None, {"fields": ("kind", ("title", "title_ja"), "slug", "city", "country", "host")}),
         (_("Dates"), {"fields": ("start_date", "end_date")}),
-        (_("Public summary"), {"fields": ("summary",)}),
+        (_("Public summary"), {"fields": (("summary", "summary_ja"),)}),
         (_("Secretariat only"), {"fields": ("private_notes",)}),
     )
 
@@ -244,10 +247,20 @@ class RecommendationAdmin(VersionedAdminMixin, ProtectedDeleteMixin, AuditedAdmi
         "is_published",
         OverdueFilter,
     )
-    search_fields = ("code", "title", "text")
+    search_fields = ("code", "title", "title_ja", "text", "text_ja")
     readonly_fields = ("status", "status_as_of", "created_at", "updated_at")
     fieldsets = (
-        (None, {"fields": ("code", "title", "text", "rationale")}),
+        (
+            None,
+            {
+                "fields": (
+                    "code",
+                    ("title", "title_ja"),
+                    ("text", "text_ja"),
+                    ("rationale", "rationale_ja"),
+                )
+            },
+        ),
         (
             _("Where it belongs"),
             {"fields": ("areas", "raised_at", "addressed_to", "lead", "priority", "target_date")},
@@ -349,7 +362,13 @@ class StatusUpdateAdmin(AuditedAdmin):
     list_display = ("recommendation", "status", "as_of", "recorded_by", "recorded_at")
     list_filter = ("status",)
     list_select_related = ("recommendation", "recorded_by")
-    search_fields = ("recommendation__code", "recommendation__title", "summary")
+    search_fields = (
+        "recommendation__code",
+        "recommendation__title",
+        "recommendation__title_ja",
+        "summary",
+        "summary_ja",
+    )
     date_hierarchy = "as_of"
     autocomplete_fields = ("recommendation",)
 

@@ -19,14 +19,19 @@ from django.db.models import Prefetch
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from . import importer
+from .bilingual import page_language
+from .choices import Lead, Priority, Status
 from .csv_format import (
     IMPORT_COLUMNS,
+    JAPANESE_IMPORT_HEADERS,
     LIST_SEPARATOR,
     csv_response,
+    import_header,
     iso,
     staff_rows,
 )
@@ -212,8 +217,17 @@ def import_view(request, model_admin):
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.model._meta,
         "title": _("Import recommendations from CSV"),
-        "columns": IMPORT_COLUMNS,
+        "columns": [(column, JAPANESE_IMPORT_HEADERS[column]) for column in IMPORT_COLUMNS],
         "template_url": reverse("admin:recommendations_recommendation_import_template"),
+        "template_urls": [
+            (
+                language,
+                name,
+                reverse("admin:recommendations_recommendation_import_template")
+                + f"?language={language}",
+            )
+            for language, name in settings.LANGUAGES
+        ],
         "max_bytes": settings.IMPORT_MAX_BYTES,
         "max_rows": settings.IMPORT_MAX_ROWS,
     }
@@ -295,31 +309,43 @@ def _log(user, summary):
 
 
 def template_csv(request):
-    """The import template: the header and one example naming this database's own entries."""
+    """The import template: the header and one example naming this database's own entries.
+
+    In English or Japanese (`?language=`, default the admin's): header, words and names.
+    """
     if not can_import(request.user):
         raise PermissionDenied
-    area = PolicyArea.objects.first()
-    workshop = Workshop.objects.order_by("-start_date").first()
-    body = Organisation.objects.first()
-    example = [
-        "AJ-2026-001",
-        "Set up a joint critical minerals stockpiling dialogue",
-        "The two governments should meet twice a year to coordinate critical minerals reserves.",
-        "Both countries hold reserves but plan them separately.",
-        area.slug if area else "critical-minerals",
-        workshop.slug if workshop else "canberra-workshop-2025",
-        body.slug if body else "department-of-industry",
-        "joint",
-        "high",
-        "2026-12-31",
-        "no",
-        "not_started",
-        timezone.localdate().isoformat(),
-        "Accepted in principle; work has not begun.",
-        "",
-        "",
-    ]
-    return csv_response("recommendations-import-template.csv", IMPORT_COLUMNS, [example])
+    language = request.GET.get("language")
+    language = language if language in dict(settings.LANGUAGES) else translation.get_language()
+    japanese = page_language(language) == "ja"
+    with translation.override(language):
+        area = PolicyArea.objects.first()
+        workshop = Workshop.objects.order_by("-start_date").first()
+        body = Organisation.objects.first()
+        example = [
+            "AJ-2026-001",
+            "Set up a joint critical minerals stockpiling dialogue",
+            "重要鉱物の備蓄に関する日豪定期協議の設置" if japanese else "",
+            "The two governments should meet twice a year to coordinate critical minerals reserves.",
+            "両政府は年2回会合を開き、重要鉱物の備蓄を調整すべきである。" if japanese else "",
+            "Both countries hold reserves but plan them separately.",
+            "",
+            (area.localized.name if japanese else area.slug) if area else "critical-minerals",
+            workshop.slug if workshop else "canberra-workshop-2025",
+            (body.localized.name if japanese else body.slug) if body else "disr",
+            str(Lead.JOINT.label) if japanese else Lead.JOINT.value,
+            str(Priority.HIGH.label) if japanese else Priority.HIGH.value,
+            "2026-12-31",
+            "下書き" if japanese else "no",
+            str(Status.NOT_STARTED.label) if japanese else Status.NOT_STARTED.value,
+            timezone.localdate().isoformat(),
+            "Accepted in principle; work has not begun.",
+            "原則として受け入れられたが、作業は始まっていない。" if japanese else "",
+            "",
+            "",
+        ]
+        filename = pgettext("export file name", "recommendations-import-template") + ".csv"
+        return csv_response(filename, import_header(page_language(language)), [example])
 
 
 def import_urls(model_admin):

@@ -24,7 +24,14 @@ RELATION_FIELDS = {
 }
 
 # What a status update records; recorded_by and recorded_at come from the request.
-STATUS_UPDATE_FIELDS = ("status", "as_of", "summary", "evidence_urls", "private_note")
+STATUS_UPDATE_FIELDS = (
+    "status",
+    "as_of",
+    "summary",
+    "summary_ja",
+    "evidence_urls",
+    "private_note",
+)
 
 
 def relation_field(model_field_name, *, required, help_text=""):
@@ -58,8 +65,11 @@ class RecommendationAdminForm(forms.ModelForm):
         fields = (
             "code",
             "title",
+            "title_ja",
             "text",
+            "text_ja",
             "rationale",
+            "rationale_ja",
             "lead",
             "priority",
             "target_date",

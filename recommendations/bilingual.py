@@ -9,7 +9,7 @@ each run of text is in, so a screen reader switches voice (WCAG 2.1 SC 3.1.2).
 
 import re
 
-from django.db.models import F, Value
+from django.db.models import F, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeData, mark_safe
@@ -108,7 +108,8 @@ def localized_expression(path, language=None):
     own, other = (
         (path + SUFFIX, path) if page_language(language) == JAPANESE else (path, path + SUFFIX)
     )
-    return Coalesce(NullIf(F(own), Value("")), F(other))
+    text = TextField()
+    return Coalesce(NullIf(F(own), Value(""), output_field=text), F(other), output_field=text)
 
 
 # -- marking languages in HTML ------------------------------------------------------------

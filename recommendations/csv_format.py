@@ -13,8 +13,10 @@ from django.db import models
 from django.db.models import CharField, F, OuterRef, Subquery
 from django.db.models.expressions import RowRange, Window
 from django.http import StreamingHttpResponse
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 
+from .bilingual import localized_expression
 from .models import RaisedAt, RecommendationArea, ResponsibleBody, StatusUpdate
 
 LIST_SEPARATOR = "; "
@@ -29,8 +31,11 @@ QUOTE = "'"
 IMPORT_COLUMNS = (
     "code",
     "title",
+    "title ja",
     "text",
+    "text ja",
     "rationale",
+    "rationale ja",
     "policy areas",
     "raised at",
     "responsible bodies",
@@ -41,10 +46,44 @@ IMPORT_COLUMNS = (
     "status",
     "status as of",
     "status summary",
+    "status summary ja",
     "status evidence",
     "status private note",
 )
 REQUIRED_IMPORT_COLUMNS = ("code", "title", "text", "lead")
+
+# The same columns as a Japanese officer names them: the Japanese template's header row.
+# The import reads either set (and the English names with or without the " ja" suffix).
+JAPANESE_IMPORT_HEADERS = {
+    "code": "提言番号",
+    "title": "件名（英語）",
+    "title ja": "件名（日本語）",
+    "text": "本文（英語）",
+    "text ja": "本文（日本語）",
+    "rationale": "理由（英語）",
+    "rationale ja": "理由（日本語）",
+    "policy areas": "政策分野",
+    "raised at": "提起された会合",
+    "responsible bodies": "担当機関",
+    "lead": "主導",
+    "priority": "優先度",
+    "target date": "目標期日",
+    "published": "公開",
+    "status": "実施状況",
+    "status as of": "実施状況の時点",
+    "status summary": "進捗報告（英語）",
+    "status summary ja": "進捗報告（日本語）",
+    "status evidence": "根拠資料",
+    "status private note": "非公開メモ",
+}
+
+
+def import_header(language):
+    """The import columns' names in `language` ("en" or "ja"), in the documented order."""
+    if language == "ja":
+        return [JAPANESE_IMPORT_HEADERS[column] for column in IMPORT_COLUMNS]
+    return list(IMPORT_COLUMNS)
+
 
 PUBLIC_COLUMNS = (
     _("code"),
@@ -113,7 +152,8 @@ def csv_response(filename, header, rows):
     response = StreamingHttpResponse(
         csv_lines(header, rows), content_type="text/csv; charset=utf-8"
     )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    # RFC 6266: an ASCII name for old clients, the UTF-8 one (a Japanese name) for the rest.
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     response["X-Content-Type-Options"] = "nosniff"
     return response
 
@@ -147,11 +187,12 @@ class StringAgg(models.Aggregate):
 def joined(through, value, *order_by):
     """A correlated subquery: one recommendation's related `value`s, ordered, joined.
 
-    `through` is a through model with a `recommendation` key; an empty list gives NULL.
+    `through` is a through model with a `recommendation` key; `value` a field path or an
+    expression (then `order_by` is needed); an empty list gives NULL.
     """
     rows = through.objects.filter(recommendation=OuterRef("pk")).annotate(
         joined=Window(
-            StringAgg(F(value)),
+            StringAgg(F(value) if isinstance(value, str) else value),
             order_by=[F(field).asc() for field in order_by or (value,)],
             frame=RowRange(start=None, end=None),
         )
@@ -160,20 +201,32 @@ def joined(through, value, *order_by):
 
 
 def latest_update(field):
-    """A correlated subquery: `field` of the recommendation's latest status update."""
+    """A correlated subquery: `field` (a name or an expression) of the latest status update."""
     updates = StatusUpdate.objects.filter(recommendation=OuterRef("pk")).newest_first()
-    return Subquery(updates.values(field)[:1])
+    if not isinstance(field, str):
+        updates = updates.annotate(value=field)
+        field = "value"
+    return Subquery(updates.values(field)[:1], output_field=CharField())
 
 
-def with_public_cells(queryset):
-    """The public export's list-valued and latest-update columns, in the same query."""
+def with_public_cells(queryset, language=None):
+    """The public export's list-valued and latest-update columns, in the same query.
+
+    Text columns are in `language` (default: the active one), each cell falling back to
+    the other language where a record has no text in it.
+    """
+    in_language = lambda path: localized_expression(path, language)  # noqa: E731
     return queryset.annotate(
-        area_names=joined(RecommendationArea, "area__name", "area__order", "area__name"),
-        body_names=joined(ResponsibleBody, "organisation__name"),
-        workshop_titles=joined(
-            RaisedAt, "workshop__title", "workshop__start_date", "workshop__title"
+        title_shown=in_language("title"),
+        text_shown=in_language("text"),
+        area_names=joined(
+            RecommendationArea, in_language("area__name"), "area__order", "area__name"
         ),
-        latest_summary=latest_update("summary"),
+        body_names=joined(ResponsibleBody, in_language("organisation__name"), "organisation__name"),
+        workshop_titles=joined(
+            RaisedAt, in_language("workshop__title"), "workshop__start_date", "workshop__title"
+        ),
+        latest_summary=latest_update(in_language("summary")),
     )
 
 
@@ -184,6 +237,7 @@ def with_staff_cells(queryset):
         workshop_slugs=joined(RaisedAt, "workshop__slug"),
         body_slugs=joined(ResponsibleBody, "organisation__slug"),
         latest_summary=latest_update("summary"),
+        latest_summary_ja=latest_update("summary_ja"),
         latest_evidence=latest_update("evidence_urls"),
         latest_private_note=latest_update("private_note"),
     )
@@ -201,8 +255,11 @@ def staff_row(values):
     return [
         values["code"],
         values["title"],
+        values["title_ja"],
         values["text"],
+        values["text_ja"],
         values["rationale"],
+        values["rationale_ja"],
         values["area_slugs"] or "",
         values["workshop_slugs"] or "",
         values["body_slugs"] or "",
@@ -213,6 +270,7 @@ def staff_row(values):
         values["status"],
         iso(values["status_as_of"]),
         values["latest_summary"] or "",
+        values["latest_summary_ja"] or "",
         evidence_cell(values["latest_evidence"]),
         values["latest_private_note"] or "",
     ]
@@ -221,8 +279,11 @@ def staff_row(values):
 STAFF_FIELDS = (
     "code",
     "title",
+    "title_ja",
     "text",
+    "text_ja",
     "rationale",
+    "rationale_ja",
     "lead",
     "priority",
     "target_date",
@@ -233,6 +294,7 @@ STAFF_FIELDS = (
     "workshop_slugs",
     "body_slugs",
     "latest_summary",
+    "latest_summary_ja",
     "latest_evidence",
     "latest_private_note",
 )

@@ -1,7 +1,7 @@
 """The public CSV export: exactly the list page's results for the same query string."""
 
 from django.urls import reverse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 from django.views.decorators.http import require_safe
 
 from .choices import Lead, Priority, Status, is_overdue
@@ -11,8 +11,8 @@ from .models import Recommendation
 
 PUBLIC_FIELDS = (
     "code",
-    "title",
-    "text",
+    "title_shown",
+    "text_shown",
     "status",
     "status_as_of",
     "lead",
@@ -29,16 +29,18 @@ CODE_PLACEHOLDER = "CODE"
 def export_filename(filterset):
     """Say what the file holds: the areas, "overdue", else "all" or "filtered"; and the date."""
     chosen = filterset.form.cleaned_data
-    parts = list(chosen.get("area") or [])
+    # Slugs are ASCII by construction; the words are ours, in the file's language.
+    parts = [safe_filename_part(slug) for slug in chosen.get("area") or []]
     if chosen.get("overdue"):
-        parts.append("overdue")
+        parts.append(pgettext("export file name", "overdue"))
     narrowed_otherwise = any(
         chosen.get(name) for name in FACETS + ("q",) if name not in ("area", "overdue")
     )
     if narrowed_otherwise or (not parts and any(chosen.get(name) for name in FACETS + ("q",))):
-        parts.append("filtered")
-    what = safe_filename_part("-".join(parts)) or "all"
-    return f"recommendations-{what}-{filterset.today.isoformat()}.csv"
+        parts.append(pgettext("export file name", "filtered"))
+    what = "-".join(part for part in parts if part) or pgettext("export file name", "all")
+    name = pgettext("export file name", "recommendations")
+    return f"{name}-{what}-{filterset.today.isoformat()}.csv"
 
 
 @require_safe
@@ -66,7 +68,7 @@ def recommendation_csv(request):
             overdue = is_overdue(r["target_date"], r["status"], today)
             yield [
                 r["code"],
-                r["title"],
+                r["title_shown"],
                 r["area_names"] or "",
                 labels["status"].get(r["status"], r["status"]),
                 iso(r["status_as_of"]),
@@ -77,7 +79,7 @@ def recommendation_csv(request):
                 yes if overdue else no,
                 r["workshop_titles"] or "",
                 r["latest_summary"] or "",
-                r["text"],
+                r["text_shown"],
                 f"{link_prefix}{r['code']}{link_suffix}",
             ]
 

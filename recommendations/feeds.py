@@ -56,7 +56,8 @@ class LatestUpdatesFeed(Feed):
         }
 
     def item_description(self, item):
-        return item.summary or item.recommendation.title
+        # In the feed's language where written, else the other one (the feed says which it is in).
+        return item.localized.summary or item.recommendation.localized.title
 
     def item_link(self, item):
         return f"{item.recommendation.get_absolute_url()}#update-{item.pk}"

@@ -14,6 +14,7 @@ import csv
 import datetime
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -27,6 +28,7 @@ from .audit import change_set, replace_links
 from .choices import Lead, Priority, Status
 from .csv_format import (
     IMPORT_COLUMNS,
+    JAPANESE_IMPORT_HEADERS,
     LIST_SEPARATOR,
     REQUIRED_IMPORT_COLUMNS,
     evidence_cell,
@@ -59,15 +61,33 @@ COLUMN_ALIASES = {
     "bodies": "responsible bodies",
     "responsible body": "responsible bodies",
     "status date": "status as of",
+    "title (japanese)": "title ja",
+    "text (japanese)": "text ja",
+    "rationale (japanese)": "rationale ja",
+    "status summary (japanese)": "status summary ja",
+    # Japanese headers without the language in brackets mean the English column, as in
+    # the template, except where only one language exists.
+    "提言番号": "code",
+    "コード": "code",
+    "件名": "title",
+    "タイトル": "title",
+    "本文": "text",
+    "理由": "rationale",
+    "主導国": "lead",
+    "実施状況の基準日": "status as of",
+    "進捗報告": "status summary",
 }
-TRUE_WORDS = {"yes", "y", "true", "1", "published"}
-FALSE_WORDS = {"no", "n", "false", "0", "draft", ""}
+TRUE_WORDS = {"yes", "y", "true", "1", "published", "公開", "はい"}
+FALSE_WORDS = {"no", "n", "false", "0", "draft", "", "下書き", "非公開", "いいえ"}
 DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d")
 # Scalar fields an import can set, by column, with the model field they fill.
 SCALAR_COLUMNS = {
     "title": "title",
+    "title ja": "title_ja",
     "text": "text",
+    "text ja": "text_ja",
     "rationale": "rationale",
+    "rationale ja": "rationale_ja",
     "lead": "lead",
     "priority": "priority",
     "target date": "target_date",
@@ -82,6 +102,7 @@ STATUS_COLUMNS = (
     "status",
     "status as of",
     "status summary",
+    "status summary ja",
     "status evidence",
     "status private note",
 )
@@ -116,6 +137,7 @@ class PlannedUpdate:
     status: str
     as_of: datetime.date
     summary: str
+    summary_ja: str
     evidence_urls: str
     private_note: str
     becomes_current: bool
@@ -223,9 +245,21 @@ def detect_delimiter(text):
     return ";" if first_line.count(";") > first_line.count(",") else ","
 
 
+def normalise_word(text):
+    """Compare as people read: full- and half-width forms alike, case and spacing ignored."""
+    return re.sub(r"[\s_]+", " ", unicodedata.normalize("NFKC", text).strip().lower())
+
+
+# Every accepted spelling of a column, normalised: its name, its aliases, its Japanese name.
+HEADER_NAMES = {
+    **{normalise_word(alias): column for alias, column in COLUMN_ALIASES.items()},
+    **{normalise_word(japanese): column for column, japanese in JAPANESE_IMPORT_HEADERS.items()},
+}
+
+
 def normalise_header(name):
-    name = re.sub(r"[\s_]+", " ", name.strip().lower())
-    return COLUMN_ALIASES.get(name, name)
+    name = normalise_word(name)
+    return HEADER_NAMES.get(name, name)
 
 
 def read_records(data, plan):
@@ -334,20 +368,27 @@ class Vocabulary:
     def __init__(self):
         self.areas = {}
         for area in PolicyArea.objects.all():
-            self.areas[area.slug.lower()] = area
-            self.areas.setdefault(area.name.lower(), area)
-        self.workshops = {w.slug.lower(): w for w in Workshop.objects.all()}
+            self.areas[normalise_word(area.slug)] = area
+            for name in (area.name, area.name_ja):
+                if name:
+                    self.areas.setdefault(normalise_word(name), area)
+        self.workshops = {normalise_word(w.slug): w for w in Workshop.objects.all()}
         self.organisations = {}
         self.ambiguous = set()
-        for org in Organisation.objects.all():
-            self.organisations[org.slug.lower()] = org
-            self.organisations[org.name.lower()] = org
-        for org in Organisation.objects.exclude(short_name=""):
-            key = org.short_name.lower()
-            if key in self.organisations and self.organisations[key] != org:
-                self.ambiguous.add(key)
-            else:
-                self.organisations[key] = org
+        organisations = list(Organisation.objects.all())
+        for org in organisations:
+            self.organisations[normalise_word(org.slug)] = org
+            self.organisations[normalise_word(org.name)] = org
+        # Japanese names and short names can repeat across bodies: one that does names none.
+        for org in organisations:
+            for name in (org.name_ja, org.short_name, org.short_name_ja):
+                key = normalise_word(name)
+                if not key:
+                    continue
+                if key in self.organisations and self.organisations[key] != org:
+                    self.ambiguous.add(key)
+                else:
+                    self.organisations[key] = org
         self.slug_of = {
             "policy_areas": {a.pk: a.slug for a in self.areas.values()},
             "workshops": {w.pk: w.slug for w in self.workshops.values()},
@@ -360,16 +401,16 @@ class Vocabulary:
 
 def choice_words(choices):
     """{word: value} accepting each value and its label in every language of the site."""
-    words = {value.lower(): value for value in choices.values}
+    words = {normalise_word(value): value for value in choices.values}
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
             for value, label in choices.choices:
-                words.setdefault(str(label).lower(), value)
+                words.setdefault(normalise_word(str(label)), value)
     return words
 
 
 def split_list(cell):
-    return [item.strip() for item in cell.split(";") if item.strip()]
+    return [item.strip() for item in re.split(r"[;；]", cell) if item.strip()]
 
 
 def parse_date(cell):
@@ -426,7 +467,7 @@ class RowReader:
         if not cell:
             self.problem(column, _("This cell is required."))
             return None
-        value = words.get(cell.lower())
+        value = words.get(normalise_word(cell))
         if value is None:
             self.problem(
                 column,
@@ -436,7 +477,7 @@ class RowReader:
         return value
 
     def boolean(self, column):
-        cell = self.cell(column).lower()
+        cell = normalise_word(self.cell(column))
         if cell in TRUE_WORDS:
             return True
         if cell in FALSE_WORDS:
@@ -457,7 +498,7 @@ class RowReader:
     def references(self, column, table, what, ambiguous=frozenset()):
         found = []
         for item in split_list(self.cell(column)):
-            key = item.lower()
+            key = normalise_word(item)
             if key in ambiguous:
                 self.problem(
                     column,
@@ -503,10 +544,11 @@ def read_row(reader):
 
 
 def read_status(reader, today):
-    """(status, as_of, summary, evidence, private note), or None when the row gives no status."""
+    """(status, as_of, summary, summary_ja, evidence, private note), or None without a status."""
     status = reader.choice("status", reader.vocabulary.status) if reader.cell("status") else None
     as_of = reader.date("status as of")
     summary = reader.cell("status summary")
+    summary_ja = reader.cell("status summary ja")
     evidence = "\n".join(re.split(r";?\s+", reader.cell("status evidence").rstrip(";")))
     evidence = evidence if evidence.strip() else ""
     private_note = reader.cell("status private note")
@@ -521,11 +563,11 @@ def read_status(reader, today):
         reader.problem("status as of", _("The as-of date is in the future."))
     if as_of and not reader.cell("status"):
         reader.problem("status", _("An as-of date needs a status."))
-    if (summary or evidence or private_note) and not reader.cell("status"):
+    if (summary or summary_ja or evidence or private_note) and not reader.cell("status"):
         reader.problem("status", _("A status summary, evidence or note needs a status."))
     if not reader.cell("status"):
         return None
-    return status, as_of, summary, evidence, private_note
+    return status, as_of, summary, summary_ja, evidence, private_note
 
 
 # -- comparing with the database ----------------------------------------------------------
@@ -573,7 +615,13 @@ class Existing:
                 self.related[pk][relation].add(target)
         self.log = {}
         for update in StatusUpdate.objects.filter(recommendation__in=ids).only(
-            "recommendation_id", "status", "as_of", "summary", "evidence_urls", "private_note"
+            "recommendation_id",
+            "status",
+            "as_of",
+            "summary",
+            "summary_ja",
+            "evidence_urls",
+            "private_note",
         ):
             self.log.setdefault((update.recommendation_id, update.status, update.as_of), update)
 
@@ -628,7 +676,7 @@ def plan_row(number, fields, lists, status, existing, plan):
 
 
 def plan_status(number, recommendation, status, current, existing, plan):
-    value, as_of, summary, evidence, private_note = status
+    value, as_of, summary, summary_ja, evidence, private_note = status
     if as_of is None:
         if value == current[0]:
             return None
@@ -640,10 +688,11 @@ def plan_status(number, recommendation, status, current, existing, plan):
     if recorded:
         recorded_text = (
             recorded.summary,
+            recorded.summary_ja,
             evidence_cell(recorded.evidence_urls),
             recorded.private_note,
         )
-        if recorded_text != (summary, evidence_cell(evidence), private_note):
+        if recorded_text != (summary, summary_ja, evidence_cell(evidence), private_note):
             plan.notes.append(
                 Problem(
                     number,
@@ -666,7 +715,7 @@ def plan_status(number, recommendation, status, current, existing, plan):
                 % {"status": Status(current[0]).label},
             )
         )
-    return PlannedUpdate(value, as_of, summary, evidence, private_note, becomes_current)
+    return PlannedUpdate(value, as_of, summary, summary_ja, evidence, private_note, becomes_current)
 
 
 def plan_import(data):
@@ -723,6 +772,7 @@ def commit_import(data, *, user=None):
                     status=update.status,
                     as_of=update.as_of,
                     summary=update.summary,
+                    summary_ja=update.summary_ja,
                     evidence_urls=update.evidence_urls,
                     private_note=update.private_note,
                     recorded_by=user,

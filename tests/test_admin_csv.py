@@ -13,6 +13,7 @@ from recommendations.admin_csv import sign_file
 from recommendations.csv_format import IMPORT_COLUMNS
 from recommendations.importer import commit_import, plan_import
 from recommendations.models import Recommendation, StatusUpdate
+from tests.factories import IMPORT_HEADER
 from tests.factories import import_csv as csv_bytes
 from tests.factories import import_row as row
 from tests.factories import make_participant, make_recommendation
@@ -167,12 +168,17 @@ def post_action(client, model, action, pks):
 
 
 def test_staff_export_carries_drafts_and_private_fields(officer, csv_vocabulary, secretariat_user):
+    def full_row(**extra):
+        cells = dict(zip(IMPORT_HEADER, row(**extra), strict=True))
+        return [cells.get(column, "") for column in IMPORT_COLUMNS]
+
+    first_row = full_row()
+    first_row[IMPORT_COLUMNS.index("status evidence")] = (
+        "https://example.org/a; https://example.org/b"
+    )
+    first_row[IMPORT_COLUMNS.index("status private note")] = "Only for us"
     data = csv_bytes(
-        [
-            row() + ["https://example.org/a; https://example.org/b", "Only for us"],
-            row(code="AJ-2026-002", published="no") + ["", ""],
-        ],
-        header=IMPORT_COLUMNS,
+        [first_row, full_row(code="AJ-2026-002", published="no")], header=IMPORT_COLUMNS
     )
     commit_import(data, user=secretariat_user)
     pks = Recommendation.objects.values_list("pk", flat=True)

@@ -9,8 +9,11 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from recommendations.management.language import TranslatedCommand
 
 EXCLUDED = ["contenttypes", "auth.permission", "sessions", "axes"]
 
@@ -20,12 +23,14 @@ def default_path():
     return Path(settings.BASE_DIR) / "var" / "backups" / f"tracker-{stamp}.json.gz"
 
 
-class Command(BaseCommand):
-    help = "Back up the whole database, history included, to a .json.gz file."
+class Command(TranslatedCommand):
+    help = gettext_lazy("Back up the whole database, history included, to a .json.gz file.")
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "file", nargs="?", help="Where to write (default var/backups/tracker-<time>.json.gz)."
+            "file",
+            nargs="?",
+            help=gettext_lazy("Where to write (default var/backups/tracker-<time>.json.gz)."),
         )
 
     def handle(self, *args, file=None, **options):
@@ -42,4 +47,4 @@ class Command(BaseCommand):
             output=str(path),
             verbosity=0,
         )
-        self.stdout.write(str(path))
+        self.stdout.write(_("Backed up to %(path)s") % {"path": path})

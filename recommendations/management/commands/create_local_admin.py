@@ -9,9 +9,11 @@ import secrets
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from recommendations.management.language import TranslatedCommand
 
 SECRETARIAT_GROUP = "Secretariat"
 
@@ -23,8 +25,10 @@ def boxed(lines):
     return "\n".join([edge, *(f"#  {line.ljust(width)}  #" for line in lines), edge])
 
 
-class Command(BaseCommand):
-    help = _("Create the local superuser (default `admin`) and print its random password once.")
+class Command(TranslatedCommand):
+    help = gettext_lazy(
+        "Create the local superuser (default `admin`) and print its random password once."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")

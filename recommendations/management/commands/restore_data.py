@@ -6,9 +6,12 @@ first: a restore never merges a backup into live records.
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from recommendations.management.language import TranslatedCommand
 from recommendations.models import Organisation, PolicyArea, Recommendation, Workshop
 
 
@@ -17,25 +20,29 @@ def holds_data():
     return any(model._base_manager.exists() for model in models)
 
 
-class Command(BaseCommand):
-    help = "Restore a backup written by backup_data into an empty, migrated database."
+class Command(TranslatedCommand):
+    help = gettext_lazy("Restore a backup written by backup_data into an empty, migrated database.")
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="A file written by backup_data (.json or .json.gz).")
+        parser.add_argument(
+            "file", help=gettext_lazy("A file written by backup_data (.json or .json.gz).")
+        )
         parser.add_argument(
             "--flush",
             action="store_true",
-            help="Delete everything in the database first (it cannot be undone).",
+            help=gettext_lazy("Delete everything in the database first (it cannot be undone)."),
         )
 
     def handle(self, *args, file, flush=False, **options):
         if not flush and holds_data():
             raise CommandError(
-                "The database already holds data. Restore into a freshly migrated database, "
-                "or add --flush to delete everything in it first."
+                _(
+                    "The database already holds data. Restore into a freshly migrated database, "
+                    "or add --flush to delete everything in it first."
+                )
             )
         with transaction.atomic():
             if flush:
                 call_command("flush", interactive=False, verbosity=0)
             call_command("loaddata", file, verbosity=0)
-        self.stdout.write(f"Restored {file}")
+        self.stdout.write(_("Restored %(file)s") % {"file": file})

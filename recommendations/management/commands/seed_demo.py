@@ -9,11 +9,13 @@ current status follows the log exactly as it does for the secretariat.
 
 from collections import Counter
 
-from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from recommendations import demo_data
 from recommendations.audit import replace_links
+from recommendations.management.language import TranslatedCommand
 from recommendations.models import (
     Attendance,
     Organisation,
@@ -91,6 +93,7 @@ class Loader:
                 status=entry["status"],
                 as_of=entry["as_of"],
                 summary=entry["summary"],
+                summary_ja=entry.get("summary_ja", ""),
                 evidence_urls="\n".join(entry.get("evidence", ())),
                 private_note=entry.get("note", ""),
             )
@@ -131,8 +134,8 @@ def _without(row, *keys):
     return {key: value for key, value in row.items() if key not in keys}
 
 
-class Command(BaseCommand):
-    help = (
+class Command(TranslatedCommand):
+    help = gettext_lazy(
         "Load the demo Australia-Japan dialogue: policy areas, organisations, meetings, "
         "fictional participants, recommendations and their status histories. "
         "Running it again changes nothing."
@@ -142,8 +145,9 @@ class Command(BaseCommand):
         loader = Loader()
         with transaction.atomic():
             loader.load()
-        totals = ", ".join(
-            f"{model.objects.count()} {model._meta.verbose_name_plural}"
+        totals = _(", ").join(
+            _("%(count)s %(things)s")
+            % {"count": model.objects.count(), "things": model._meta.verbose_name_plural}
             for model in (
                 PolicyArea,
                 Organisation,
@@ -157,7 +161,10 @@ class Command(BaseCommand):
         tally = loader.tally
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo data: {tally['created']} created, {tally['updated']} updated, "
-                f"{tally['unchanged']} unchanged ({totals})."
+                _(
+                    "Demo data: %(created)s created, %(updated)s updated, %(unchanged)s "
+                    "unchanged (%(totals)s)."
+                )
+                % {**tally, "totals": totals}
             )
         )
