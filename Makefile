@@ -11,13 +11,14 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint check install install-dev backup restore bench
+.PHONY: help run test lint check install install-dev backup restore bench messages
 
 help:
 	@echo "make run    serve the demo (SQLite, demo data, local admin) on http://$(HOST):$(PORT)"
 	@echo "make test   run the whole test suite (PostgreSQL when DATABASE_URL is set)"
 	@echo "make lint   ruff check and ruff format --check"
 	@echo "make check  Django system checks and a check for missing migrations"
+	@echo "make messages  refresh the Japanese catalogue after a string changed, and compile it"
 	@echo "make backup           write the whole database, history included, to var/backups/ (or FILE=)"
 	@echo "make restore FILE=... load a backup into a freshly migrated database"
 	@echo "make bench  time every page and the export at 100,000 recommendations (PostgreSQL)"
@@ -59,6 +60,15 @@ check: export DJANGO_DEBUG := 1
 check: $(VENV)/.installed
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
+
+# The Japanese catalogue: collect every marked string into locale/ja/LC_MESSAGES/django.po
+# (new ones arrive untranslated: translate them there), then compile the .mo that is
+# committed beside it, so a fresh clone needs no gettext tools. Needs GNU gettext.
+messages: export DJANGO_DEBUG := 1
+messages: $(VENV)/.installed
+	@command -v xgettext >/dev/null || { echo "make messages needs GNU gettext: apt-get install gettext (or brew install gettext)"; exit 2; }
+	$(MANAGE) makemessages -l ja --no-obsolete --ignore=.venv --ignore=var --ignore=tests --ignore=bench
+	$(MANAGE) compilemessages -l ja --ignore=.venv --ignore=var
 
 # Room for more operator targets (backup, restore) below.
 

@@ -33,6 +33,16 @@ POLICY_TERMS = (
     "サプライチェーン 強靭化"
 ).split()
 SYLLABLES = "ka ri to mel dun sa vo ren pli gar tho ne mi lu bes cor an ve ti os".split()
+# Japanese text is written without spaces: words of two or three characters from a pool
+# of kanji and kana, with the same rare policy terms, so a Japanese search matches a few
+# per cent of recommendations as an English one does.
+JAPANESE_CHARACTERS = (
+    "経済安全保障技術供給網強化協力会議政策分野資源投資規格審査港湾電力通信備蓄輸出管理"
+    "かきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもらりるれろ"
+)
+JAPANESE_TERMS = "重要鉱物 経済安全保障 サプライチェーン 強靱化 蓄電池 水素 半導体 備蓄".split()
+# Share of recommendations (and their updates) that also have Japanese text.
+JAPANESE_SHARE = 0.6
 
 
 def filler_words(rng, count=4000):
@@ -44,6 +54,21 @@ def sentence(rng, filler, length):
     return " ".join(
         rng.choice(POLICY_TERMS) if rng.random() < 0.02 else rng.choice(filler)
         for _ in range(length)
+    )
+
+
+def japanese_words(rng, count=3000):
+    return ["".join(rng.choices(JAPANESE_CHARACTERS, k=rng.randint(2, 3))) for _ in range(count)]
+
+
+def japanese_sentence(rng, words, length):
+    """`length` words run together, about one in fifty a policy term, ending with 。"""
+    return (
+        "".join(
+            rng.choice(JAPANESE_TERMS) if rng.random() < 0.02 else rng.choice(words)
+            for _ in range(length)
+        )
+        + "。"
     )
 
 
@@ -66,6 +91,7 @@ def reference_data():
             slug=f"bench-org-{i}",
             defaults={
                 "name": f"Benchmark organisation {i}",
+                "name_ja": f"ベンチマーク機関{i}号",
                 "country": "au" if i % 2 else "jp",
                 "sector": "government",
             },
@@ -77,6 +103,7 @@ def reference_data():
             slug=f"bench-meeting-{i}",
             defaults={
                 "title": f"Benchmark meeting {i}",
+                "title_ja": f"ベンチマーク会合{i}",
                 "kind": "workshop",
                 "city": "Canberra" if i % 2 else "Tokyo",
                 "country": "au" if i % 2 else "jp",
@@ -105,6 +132,7 @@ def populate(count):
     existing = Recommendation.objects.count()
     rng = random.Random(existing)
     filler = filler_words(random.Random(0))
+    words_ja = japanese_words(random.Random(1))
     ladder = list(Status.values)
     start = datetime.date(2025, 7, 1)
     made = 0
@@ -121,12 +149,15 @@ def populate(count):
                     day += datetime.timedelta(days=rng.randint(10, 150))
                     history.append((rng.choice(ladder), min(day, datetime.date(2026, 11, 1))))
                 status, as_of = history[-1]
+                in_japanese = rng.random() < JAPANESE_SHARE
                 recs.append(
                     Recommendation(
                         code=f"BN-{i // 1000:04d}-{i % 1000:03d}",
                         title=sentence(rng, filler, 8).capitalize(),
                         text=sentence(rng, filler, 60),
                         rationale=sentence(rng, filler, 30),
+                        title_ja=japanese_sentence(rng, words_ja, 8) if in_japanese else "",
+                        text_ja=japanese_sentence(rng, words_ja, 60) if in_japanese else "",
                         lead=rng.choice(Lead.values),
                         priority=rng.choice(Priority.values),
                         target_date=datetime.date(2025, 6, 1)
@@ -136,7 +167,7 @@ def populate(count):
                         status_as_of=as_of,
                     )
                 )
-                histories.append(history)
+                histories.append((history, in_japanese))
             Recommendation.objects.bulk_create(recs, batch_size=1000)
             # bulk_create returns primary keys on both SQLite and PostgreSQL.
             RecommendationArea.objects.bulk_create(
@@ -166,9 +197,10 @@ def populate(count):
                         status=status,
                         as_of=as_of,
                         summary=sentence(rng, filler, 20),
+                        summary_ja=japanese_sentence(rng, words_ja, 20) if in_japanese else "",
                         private_note="bench private note",
                     )
-                    for r, history in zip(recs, histories, strict=True)
+                    for r, (history, in_japanese) in zip(recs, histories, strict=True)
                     for status, as_of in history
                 ],
                 batch_size=2000,

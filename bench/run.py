@@ -25,6 +25,11 @@ PAGES = [
     ("list, text search", "/recommendations/?q=stockpile"),
     ("list, search matching most rows", "/recommendations/?q=ka"),
     ("list, Japanese search", "/recommendations/?q=%E9%87%8D%E8%A6%81%E9%89%B1%E7%89%A9"),
+    ("list, body-name search", "/recommendations/?q=Benchmark+organisation+17"),
+    ("list, Japanese body name", "/recommendations/?q=%E6%A9%9F%E9%96%A217%E5%8F%B7"),
+    ("ja: dashboard", "/ja/"),
+    ("ja: list", "/ja/recommendations/"),
+    ("ja: list, Japanese search", "/ja/recommendations/?q=%E8%93%84%E9%9B%BB%E6%B1%A0"),
     ("list, latest update sort", "/recommendations/?sort=updated&lead=jp"),
     ("areas", "/areas/"),
     ("area", "/areas/critical-minerals/"),
@@ -38,6 +43,7 @@ PAGES = [
 EXPORTS = [
     ("export, one area", "/recommendations/export.csv?area=critical-minerals"),
     ("export, everything", "/recommendations/export.csv"),
+    ("export, everything, Japanese", "/ja/recommendations/export.csv"),
 ]
 
 

@@ -171,6 +171,8 @@ def latest_updates(limit=LATEST_UPDATES, recommendations=None):
             "evidence_urls",
             "recorded_by",
             "recommendation__text",
+            "recommendation__text_ja",
             "recommendation__rationale",
+            "recommendation__rationale_ja",
         )[:limit]
     )

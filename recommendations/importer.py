@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .audit import change_set, replace_links
+from .bilingual import page_language
 from .choices import Lead, Priority, Status
 from .csv_format import (
     IMPORT_COLUMNS,
@@ -108,6 +109,17 @@ STATUS_COLUMNS = (
 )
 
 
+# Every choice value an import cell can name, with its label (the values never collide).
+CHOICE_LABELS = {**dict(Status.choices), **dict(Lead.choices), **dict(Priority.choices)}
+
+
+def column_label(column):
+    """A column as the officer's language names it (the Japanese template's header in Japanese)."""
+    if page_language() == "ja":
+        return JAPANESE_IMPORT_HEADERS.get(column, column)
+    return column
+
+
 @dataclass(frozen=True)
 class Problem:
     """Something wrong with the file. `row` counts as a spreadsheet does (header = 1)."""
@@ -116,13 +128,19 @@ class Problem:
     column: str
     message: str
 
+    @property
+    def column_label(self):
+        return column_label(self.column)
+
     def __str__(self):
         where = []
         if self.row:
             where.append(_("row %(row)s") % {"row": self.row})
         if self.column:
-            where.append(_("column “%(column)s”") % {"column": self.column})
-        return f"{', '.join(where)}: {self.message}" if where else self.message
+            where.append(_("column “%(column)s”") % {"column": column_label(self.column)})
+        if not where:
+            return self.message
+        return _("%(where)s: %(message)s") % {"where": _(", ").join(where), "message": self.message}
 
 
 @dataclass(frozen=True)
@@ -130,6 +148,10 @@ class Change:
     column: str
     old: str
     new: str
+
+    @property
+    def column_label(self):
+        return column_label(self.column)
 
 
 @dataclass(frozen=True)
@@ -472,7 +494,13 @@ class RowReader:
             self.problem(
                 column,
                 _("Unknown value “%(value)s”; use one of: %(choices)s.")
-                % {"value": cell, "choices": ", ".join(sorted(set(words.values())))},
+                % {
+                    "value": cell,
+                    "choices": _(", ").join(
+                        _("%(value)s (%(label)s)") % {"value": value, "label": CHOICE_LABELS[value]}
+                        for value in sorted(set(words.values()))
+                    ),
+                },
             )
         return value
 

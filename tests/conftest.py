@@ -38,3 +38,13 @@ def csv_vocabulary(db):
             name="Ministry of Economy, Trade and Industry", short_name="METI", slug="meti"
         ),
     }
+
+
+@pytest.fixture(autouse=True)
+def english_outside_requests():
+    """Each test starts in English: a request under /ja/ leaves Japanese active in its thread."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.activate("en")

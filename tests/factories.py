@@ -61,7 +61,15 @@ def make_participant(*, workshop=None, role="participant", **fields):
 
 
 def make_recommendation(
-    *, areas=(), workshops=(), bodies=(), status=None, as_of=None, summary="", **fields
+    *,
+    areas=(),
+    workshops=(),
+    bodies=(),
+    status=None,
+    as_of=None,
+    summary="",
+    summary_ja="",
+    **fields,
 ):
     """A recommendation; with `status`, also its first status update (as of `as_of`)."""
     n = _next()
@@ -81,6 +89,7 @@ def make_recommendation(
             status=status,
             as_of=as_of or datetime.date(2025, 7, 1),
             summary=summary,
+            summary_ja=summary_ja,
         )
     return recommendation
 

@@ -13,10 +13,9 @@ from recommendations.admin_csv import sign_file
 from recommendations.csv_format import IMPORT_COLUMNS
 from recommendations.importer import commit_import, plan_import
 from recommendations.models import Recommendation, StatusUpdate
-from tests.factories import IMPORT_HEADER
+from tests.factories import IMPORT_HEADER, make_participant, make_recommendation
 from tests.factories import import_csv as csv_bytes
 from tests.factories import import_row as row
-from tests.factories import make_participant, make_recommendation
 from tests.test_exports import rows_of
 
 pytestmark = pytest.mark.django_db
@@ -254,3 +253,22 @@ def test_preview_too_large_to_carry_points_to_the_command(officer, csv_vocabular
     response = upload(officer, csv_bytes([row()]))
     assert response.context["plan"].can_commit and response.context["commit_form"] is None
     assert "import_recommendations management command" in response.content.decode()
+
+
+def test_the_import_template_in_japanese_imports_unchanged(officer, csv_vocabulary):
+    response = officer.get(TEMPLATE_URL + "?language=ja")
+    body = b"".join(response.streaming_content)
+    header, example = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+    assert header[:3] == ["提言番号", "件名（英語）", "件名（日本語）"]
+    assert "日豪共同" in example and "未着手" in example
+    # What the template says is what the import reads: it previews without a problem.
+    response = upload(officer, body)
+    assert response.status_code == 200
+    assert response.context["plan"].problems == []
+
+
+def test_the_import_page_offers_both_templates_and_lists_japanese_column_names(officer):
+    page = officer.get(IMPORT_URL).content.decode()
+    assert f'href="{TEMPLATE_URL}?language=en"' in page
+    assert f'href="{TEMPLATE_URL}?language=ja"' in page
+    assert '<code lang="ja">件名（日本語）</code>' in page

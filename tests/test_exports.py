@@ -13,6 +13,7 @@ from recommendations.choices import Lead, Priority, Status
 from recommendations.csv_format import neutralise, restore_cell
 from recommendations.filters import RecommendationFilter
 from recommendations.models import (
+    PolicyArea,
     RaisedAt,
     Recommendation,
     RecommendationArea,
@@ -323,3 +324,59 @@ def test_filename_says_what_and_when(client, tracker, query, what):
     assert response["Content-Disposition"] == (
         f'attachment; filename="recommendations-{what}-{today}.csv"'
     )
+
+
+def test_the_japanese_export_has_japanese_headers_labels_and_content(client, tracker):
+    minerals = PolicyArea.objects.get(slug="critical-minerals")
+    minerals.name_ja = "重要鉱物"
+    minerals.save()
+    first = Recommendation.objects.get(code="AJ-2025-001")
+    first.title_ja = "重要鉱物の共同備蓄"
+    first.save()
+
+    response = client.get("/ja/recommendations/export.csv?area=critical-minerals&overdue=1")
+    body = b"".join(response.streaming_content)
+    rows = rows_of(body)
+
+    assert response["Content-Language"] == "ja"
+    assert rows[0] == [
+        "提言番号",
+        "件名",
+        "政策分野",
+        "実施状況",
+        "実施状況の時点",
+        "主導",
+        "担当機関",
+        "優先度",
+        "目標期日",
+        "期限超過",
+        "提起された会合",
+        "最新の進捗報告",
+        "本文",
+        "リンク",
+    ]
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert row["提言番号"] == "AJ-2025-001"
+    assert row["件名"] == "重要鉱物の共同備蓄"
+    # Per cell: Japanese where the record has it, English where it has not.
+    assert row["政策分野"] == "重要鉱物; Energy security"
+    assert (row["実施状況"], row["主導"], row["優先度"], row["期限超過"]) == (
+        "実施中",
+        "日豪共同",
+        "高",
+        "はい",
+    )
+    assert row["実施状況の時点"] == "2025-07-01"  # ISO dates in every language
+    assert row["リンク"] == "http://testserver/ja/recommendations/AJ-2025-001/"
+    disposition = response["Content-Disposition"]
+    assert "filename*=utf-8''" in disposition.lower()
+    from urllib.parse import unquote
+
+    assert unquote(disposition.split("''", 1)[1]).startswith("提言-critical-minerals-期限超過-")
+
+
+def test_the_japanese_export_has_the_same_rows_as_the_english_one(client, tracker):
+    english = rows_of(download(client, "sort=-code")[1])
+    response = client.get("/ja/recommendations/export.csv?sort=-code")
+    japanese = rows_of(b"".join(response.streaming_content))
+    assert [row[0] for row in japanese][1:] == [row[0] for row in english][1:]

@@ -82,3 +82,22 @@ def test_feed_holds_the_newest_fifty(client, db):
     assert [i.find(f"{ATOM}id").text.rsplit("-", 1)[1] for i in items] == [
         str(u.pk) for u in expected
     ]
+
+
+def test_the_japanese_feed_is_in_japanese(client, public_site):
+    update = StatusUpdate.objects.public().newest_first().first()
+    update.summary_ja = "協議を開始した。"
+    update.save()
+
+    response = client.get("/ja/updates.atom")
+    root, items = entries(response)
+
+    assert response.status_code == 200
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "ja"
+    assert root.find(f"{ATOM}title").text == "トラック1.5 提言：最新の進捗報告"
+    first = items[0]
+    assert first.find(f"{ATOM}title").text == (
+        f"{update.recommendation.code}：{update.get_status_display()}"
+    )
+    assert "協議を開始した。" in first.find(f"{ATOM}summary").text
+    assert "/ja/recommendations/" in first.find(f"{ATOM}link").get("href")

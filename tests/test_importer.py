@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from recommendations.choices import Lead, Priority, Status
+from recommendations.csv_format import JAPANESE_IMPORT_HEADERS
 from recommendations.importer import ImportRefused, commit_import, plan_import
 from recommendations.models import Recommendation, StatusUpdate
 from tests.factories import IMPORT_HEADER, make_organisation, make_recommendation
@@ -251,12 +252,11 @@ def test_shift_jis_file(csv_vocabulary, secretariat_user):
     )
     plan = plan_import(data)
     assert plan.encoding == "Shift_JIS"
-    # Japanese labels are accepted where the site is translated; otherwise they are unknown.
-    if plan.problems:
-        assert {p.column for p in plan.problems} <= {"lead", "status"}
-        data = csv_bytes([row(title="重要鉱物の備蓄に関する協力")], encoding="cp932")
+    assert plan.problems == []
     commit_import(data, user=secretariat_user)
-    assert Recommendation.objects.get().title == "重要鉱物の備蓄に関する協力"
+    recommendation = Recommendation.objects.get()
+    assert recommendation.title == "重要鉱物の備蓄に関する協力"
+    assert (recommendation.lead, recommendation.status) == (Lead.JAPAN, Status.IMPLEMENTED)
 
 
 def test_utf8_with_and_without_bom(csv_vocabulary):
@@ -345,3 +345,66 @@ def test_import_is_attributed_in_the_audit_history(csv_vocabulary, secretariat_u
     created = Recommendation.history.get(history_type="+")
     assert created.history_user == secretariat_user
     assert created.history_change_reason.startswith("CSV import [change set ")
+
+
+JAPANESE_HEADER = [JAPANESE_IMPORT_HEADERS[column] for column in IMPORT_HEADER] + [
+    "件名（日本語）",
+    "本文（日本語）",
+    "進捗報告（日本語）",
+]
+
+
+def japanese_row(**cells):
+    return row(**cells) + [
+        "重要鉱物備蓄の調整",
+        "両政府は備蓄を調整すべきである。",
+        "協議を開始した。",
+    ]
+
+
+def test_japanese_headers_words_and_names(csv_vocabulary, secretariat_user):
+    csv_vocabulary["meti"].name_ja = "経済産業省"
+    csv_vocabulary["meti"].save()
+    csv_vocabulary["minerals"].name_ja = "重要鉱物"
+    csv_vocabulary["minerals"].save()
+    cells = japanese_row(
+        policy_areas="重要鉱物；critical-minerals",  # full-width separator, both names
+        responsible_bodies="経済産業省; ＤＦＡＴ",  # Japanese name; full-width short name
+        lead="日豪共同",
+        priority="高",
+        published="公開",
+        status="実施中",
+    )
+    plan = plan_import(csv_bytes([cells], header=JAPANESE_HEADER))
+    assert plan.problems == []
+
+    commit_import(csv_bytes([cells], header=JAPANESE_HEADER), user=secretariat_user)
+    recommendation = Recommendation.objects.get()
+    assert (recommendation.title_ja, recommendation.text_ja) == (
+        "重要鉱物備蓄の調整",
+        "両政府は備蓄を調整すべきである。",
+    )
+    assert (recommendation.lead, recommendation.priority, recommendation.is_published) == (
+        Lead.JOINT,
+        Priority.HIGH,
+        True,
+    )
+    assert recommendation.status == Status.IN_PROGRESS
+    assert recommendation.status_updates.get().summary_ja == "協議を開始した。"
+    assert list(recommendation.policy_areas.all()) == [csv_vocabulary["minerals"]]
+    assert set(recommendation.responsible_bodies.all()) == {
+        csv_vocabulary["meti"],
+        csv_vocabulary["dfat"],
+    }
+
+
+def test_japanese_problems_are_reported_in_japanese(csv_vocabulary):
+    from django.utils import translation
+
+    with translation.override("ja"):
+        plan = plan_import(csv_bytes([row(lead="どこか")]))
+        messages = [str(problem) for problem in plan.problems]
+    assert messages == [
+        "2行目、「主導」列：「どこか」は不明な値です。次のいずれかを使用してください："
+        "au（オーストラリア）、joint（日豪共同）、jp（日本）。"
+    ]

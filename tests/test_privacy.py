@@ -54,7 +54,7 @@ def internal(base, href):
     parts = urlsplit(url)
     if parts.netloc not in ("", "testserver"):
         return None
-    if parts.path.startswith("/admin/") or parts.path.startswith("/static/"):
+    if parts.path.startswith(("/admin/", "/ja/admin/", "/static/")):
         return None
     return parts.path + (f"?{parts.query}" if parts.query else "")
 

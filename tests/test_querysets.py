@@ -92,6 +92,22 @@ def searchable():
     make_recommendation(
         code="JP-2025-105", status=Status.IN_PROGRESS, summary="水素の輸送試験を開始"
     )
+    meti = make_organisation(
+        name="Ministry of Economy, Trade and Industry", short_name="METI", name_ja="経済産業省"
+    )
+    make_recommendation(
+        code="AJ-2025-106",
+        title="Battery standards",
+        title_ja="蓄電池の規格相互承認",
+        text_ja="両国の認証機関は試験結果を相互に受け入れる。",
+        bodies=[meti],
+    )
+    make_recommendation(
+        code="AJ-2025-107",
+        status=Status.IN_PROGRESS,
+        summary="Work began.",
+        summary_ja="サイバー演習を実施した。",
+    )
 
 
 @pytest.mark.parametrize(
@@ -105,6 +121,12 @@ def searchable():
         ("重要鉱物", ["AJ-2025-103"]),  # Japanese title and text
         ("備蓄について", ["AJ-2025-103"]),  # Japanese text only
         ("水素", ["JP-2025-105"]),  # Japanese update summary
+        ("規格相互承認", ["AJ-2025-106"]),  # the Japanese title field
+        ("認証機関", ["AJ-2025-106"]),  # the Japanese text field
+        ("サイバー演習", ["AJ-2025-107"]),  # an update's Japanese summary field
+        ("経済産業省", ["AJ-2025-106"]),  # a responsible body's Japanese name
+        ("METI", ["AJ-2025-106"]),  # its short name
+        ("trade and industry", ["AJ-2025-106"]),  # its English name, any case
         ("nothing like this", []),
     ],
 )

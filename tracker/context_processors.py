@@ -1,7 +1,7 @@
 """The language switcher and the one-line hint to Japanese-preferring browsers, on every page."""
 
-from django.urls import translate_url
-from django.utils.translation import get_language_info
+from django.urls import reverse, translate_url
+from django.utils.translation import get_language_info, override
 from django.utils.translation.trans_real import parse_accept_lang_header
 
 from recommendations.bilingual import ENGLISH, JAPANESE, page_language
@@ -24,6 +24,11 @@ def _other_language_url(request, language):
     return f"{path}?{query}" if query else path
 
 
+def _dashboard_in(language):
+    with override(language):
+        return reverse("recommendations:dashboard")
+
+
 def prefers_japanese(request):
     """True when the browser ranks Japanese above English (or asks for Japanese only)."""
     for code, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
@@ -44,6 +49,7 @@ def language_choice(request):
             "code": other,
             "name": get_language_info(other)["name_local"],
             "url": other_url,
+            "home": _dashboard_in(other),
         },
         # Never a redirect: the address decides the language, the hint only offers the other.
         "suggest_japanese_url": (

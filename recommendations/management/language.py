@@ -27,3 +27,9 @@ class TranslatedCommand(BaseCommand):
         # Around argument parsing too, so --help is in the same language as the output.
         with translation.override(terminal_language()):
             return super().run_from_argv(argv)
+
+    def create_parser(self, prog_name, subcommand, **kwargs):
+        # argparse wants real strings: settle the (lazy) description in the active language.
+        # Argument help is written with plain gettext in add_arguments, which runs here too.
+        self.help = str(self.help)
+        return super().create_parser(prog_name, subcommand, **kwargs)

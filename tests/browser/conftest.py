@@ -126,6 +126,12 @@ def phone_page(new_context):
 
 
 @pytest.fixture
+def japanese_browser_page(new_context):
+    """A browser whose preferred language is Japanese (Accept-Language: ja-JP)."""
+    return open_page(new_context, viewport=DESKTOP, locale="ja-JP")
+
+
+@pytest.fixture
 def no_script_page(new_context):
     return open_page(new_context, viewport=DESKTOP, java_script_enabled=False)
 

@@ -10,6 +10,8 @@ from django.urls import reverse
 
 from recommendations.models import PolicyArea, Recommendation, Workshop
 
+JAPANESE_PREFIX = "/ja"
+
 
 @dataclass(frozen=True)
 class Journey:
@@ -38,7 +40,7 @@ class PublicSite:
         return self.base_url + path
 
     def check_status(self, name, status):
-        expected = 404 if name == "not-found" else 200
+        expected = 404 if name.endswith("not-found") else 200
         assert status == expected, f"{name} {self.pages[name]} answered {status}, not {expected}"
 
     def visit(self, page, name):
@@ -74,6 +76,11 @@ def seed_public_site(base_url):
         "workshop": workshop.get_absolute_url(),
         "not-found": reverse("recommendations:recommendation_detail", args=["NO-SUCH-CODE"]),
     }
+    # Every page again in Japanese (the same path under /ja/), and one whose record has no
+    # Japanese, so the English fallback and its lang marking are checked as well.
+    pages.update({f"ja-{name}": JAPANESE_PREFIX + path for name, path in pages.items()})
+    english_only = Recommendation.objects.published().filter(title_ja="").order_by("code").first()
+    pages["ja-english-only-detail"] = JAPANESE_PREFIX + english_only.get_absolute_url()
     return PublicSite(base_url=base_url, journey=journey, pages=pages)
 
 

@@ -72,3 +72,34 @@ def test_same_journey_on_a_phone_without_sideways_scrolling(site, phone_page):
 
 def test_same_journey_without_javascript(site, no_script_page):
     walk_journey(no_script_page, site)
+
+
+def test_switching_language_keeps_the_filtered_view(site, desktop_page):
+    page = desktop_page
+    site.visit(page, "filtered-list")
+    count = result_count(page)
+
+    page.locator('.language-switch a[hreflang="ja"]').click()
+    page.wait_for_url(lambda url: urlsplit(url).path == "/ja/recommendations/")
+    expect(page.locator("html")).to_have_attribute("lang", "ja")
+    assert site.journey.is_carried_by(page.url)
+    assert result_count(page) == count
+    expect(page.locator("h1")).to_have_text("提言")
+
+    page.locator('.language-switch a[hreflang="en"]').click()
+    page.wait_for_url(lambda url: urlsplit(url).path == "/recommendations/")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    assert site.journey.is_carried_by(page.url)
+
+
+def test_a_japanese_browser_is_offered_japanese_not_redirected(site, japanese_browser_page):
+    page = japanese_browser_page
+    site.visit(page, "filtered-list")
+    assert urlsplit(page.url).path == "/recommendations/"
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    hint = page.locator(".language-hint")
+    expect(hint).to_have_attribute("lang", "ja")
+    hint.locator("a").click()
+    page.wait_for_url(lambda url: urlsplit(url).path == "/ja/recommendations/")
+    assert site.journey.is_carried_by(page.url)
+    expect(page.locator(".language-hint")).to_have_count(0)

@@ -8,9 +8,10 @@ pytestmark = pytest.mark.browser
 
 # Page name -> what the screen shows and paper must not.
 SCREEN_ONLY = {
-    "dashboard": ["header nav"],
-    "filtered-list": ["header nav", "#filters"],
-    "area": ["header nav", "#filters"],
+    "dashboard": [".site-nav", ".language-switch"],
+    "filtered-list": [".site-nav", ".language-switch", "#filters"],
+    "area": [".site-nav", "#filters"],
+    "ja-area": [".site-nav", ".language-switch", "#filters"],
 }
 
 

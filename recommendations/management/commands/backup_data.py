@@ -30,7 +30,7 @@ class Command(TranslatedCommand):
         parser.add_argument(
             "file",
             nargs="?",
-            help=gettext_lazy("Where to write (default var/backups/tracker-<time>.json.gz)."),
+            help=_("Where to write (default var/backups/tracker-<time>.json.gz)."),
         )
 
     def handle(self, *args, file=None, **options):

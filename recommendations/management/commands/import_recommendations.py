@@ -31,17 +31,15 @@ class Command(TranslatedCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "file", type=Path, help=gettext_lazy("The CSV file (UTF-8 or Shift_JIS).")
-        )
+        parser.add_argument("file", type=Path, help=_("The CSV file (UTF-8 or Shift_JIS)."))
         parser.add_argument(
             "--dry-run",
             action="store_true",
-            help=gettext_lazy("Show what would change; write nothing."),
+            help=_("Show what would change; write nothing."),
         )
         parser.add_argument(
             "--user",
-            help=gettext_lazy("Username recorded as the author of the appended status updates."),
+            help=_("Username recorded as the author of the appended status updates."),
         )
 
     def handle(self, *args, file, dry_run, user, **options):

@@ -24,13 +24,11 @@ class Command(TranslatedCommand):
     help = gettext_lazy("Restore a backup written by backup_data into an empty, migrated database.")
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "file", help=gettext_lazy("A file written by backup_data (.json or .json.gz).")
-        )
+        parser.add_argument("file", help=_("A file written by backup_data (.json or .json.gz)."))
         parser.add_argument(
             "--flush",
             action="store_true",
-            help=gettext_lazy("Delete everything in the database first (it cannot be undone)."),
+            help=_("Delete everything in the database first (it cannot be undone)."),
         )
 
     def handle(self, *args, file, flush=False, **options):
