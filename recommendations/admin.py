@@ -8,7 +8,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.admin.utils import NestedObjects
 from django.db import router
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
@@ -89,6 +89,8 @@ class ProtectedDeleteMixin:
 admin.site.site_header = _("Track 1.5 Recommendations Tracker")
 admin.site.site_title = _("Track 1.5 Tracker admin")
 admin.site.index_title = _("Secretariat workplace")
+# "View site" opens the public site in the admin's language (/ja/ from /ja/admin/).
+admin.site.site_url = reverse_lazy("recommendations:dashboard")
 
 
 @admin.register(PolicyArea)

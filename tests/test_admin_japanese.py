@@ -94,3 +94,11 @@ def test_admin_search_finds_japanese_titles(officer):
     url = japanese("admin:recommendations_recommendation_changelist") + "?q=重要鉱物"
     page = officer.get(url).content.decode()
     assert "AJ-2025-001" in page and "AJ-2025-002" not in page
+
+
+def test_the_admin_links_the_other_language_and_the_site_in_its_own(officer):
+    page = officer.get(japanese("admin:index")).content.decode()
+    assert '<a href="/admin/" hreflang="en" lang="en">English</a>' in page
+    assert '<a href="/ja/">' in page  # "View site" in Japanese
+    page = officer.get("/admin/").content.decode()
+    assert '<a href="/ja/admin/" hreflang="ja" lang="ja">日本語</a>' in page
