@@ -24,14 +24,7 @@ RELATION_FIELDS = {
 }
 
 # What a status update records; recorded_by and recorded_at come from the request.
-STATUS_UPDATE_FIELDS = (
-    "status",
-    "as_of",
-    "summary",
-    "summary_ja",
-    "evidence_urls",
-    "private_note",
-)
+STATUS_UPDATE_FIELDS = StatusUpdate.ENTRY_FIELDS
 
 
 def relation_field(model_field_name, *, required, help_text=""):

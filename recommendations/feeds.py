@@ -17,13 +17,28 @@ from .models import Recommendation
 FEED_LENGTH = 50
 
 
+class PlainTextSummaryAtomFeed(Atom1Feed):
+    """Atom whose entry summaries are `type="text"`: stored text is never markup to a reader.
+
+    Django writes `type="html"`, which tells a feed reader to render the (escaped) text as
+    HTML: a summary holding `<img onerror=…>` would then run in a reader that does not
+    sanitise. As text, every reader shows it literally.
+    """
+
+    def add_item_elements(self, handler, item):
+        summary = item["description"]
+        super().add_item_elements(handler, {**item, "description": None})
+        if summary is not None:
+            handler.addQuickElement("summary", summary, {"type": "text"})
+
+
 def _areas(filterset):
     filterset.errors  # noqa: B018 - validates the form so cleaned_data exists
     return filterset.form.cleaned_data.get("area") or []
 
 
 class LatestUpdatesFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextSummaryAtomFeed
     title = gettext_lazy("Track 1.5 recommendations: latest status updates")
     subtitle = gettext_lazy(
         "Public implementation updates on the published recommendations of the "

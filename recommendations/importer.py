@@ -643,13 +643,7 @@ class Existing:
                 self.related[pk][relation].add(target)
         self.log = {}
         for update in StatusUpdate.objects.filter(recommendation__in=ids).only(
-            "recommendation_id",
-            "status",
-            "as_of",
-            "summary",
-            "summary_ja",
-            "evidence_urls",
-            "private_note",
+            "recommendation_id", *StatusUpdate.ENTRY_FIELDS
         ):
             self.log.setdefault((update.recommendation_id, update.status, update.as_of), update)
 

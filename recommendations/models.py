@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator, URLValidator
@@ -338,8 +340,11 @@ class ResponsibleBody(models.Model):
         return str(self.organisation)
 
 
+WEB_SCHEMES = ("http", "https")
+
+
 def validate_evidence_urls(value):
-    validate = URLValidator(schemes=["http", "https"])
+    validate = URLValidator(schemes=list(WEB_SCHEMES))
     for number, line in enumerate(value.splitlines(), start=1):
         if line.strip():
             try:
@@ -385,6 +390,9 @@ class StatusUpdate(BilingualMixin, models.Model):
     )
     recorded_at = models.DateTimeField(_("recorded at"), default=timezone.now, editable=False)
 
+    # What the person recording an update writes (who and when are added for them).
+    ENTRY_FIELDS = ("status", "as_of", "summary", "summary_ja", "evidence_urls", "private_note")
+
     objects = StatusUpdateQuerySet.as_manager()
 
     history = AuditedHistory()
@@ -402,4 +410,10 @@ class StatusUpdate(BilingualMixin, models.Model):
 
     @property
     def evidence_links(self):
-        return [line.strip() for line in self.evidence_urls.splitlines() if line.strip()]
+        """The evidence addresses safe to link: http(s) only, whatever reached the database.
+
+        The field's validator refuses anything else on every form, import and service
+        write; a row written around them (raw ORM, a restore) is still never a live link.
+        """
+        links = (line.strip() for line in self.evidence_urls.splitlines())
+        return [link for link in links if urlsplit(link).scheme.lower() in WEB_SCHEMES]

@@ -101,3 +101,21 @@ def test_the_japanese_feed_is_in_japanese(client, public_site):
     )
     assert "協議を開始した。" in first.find(f"{ATOM}summary").text
     assert "/ja/recommendations/" in first.find(f"{ATOM}link").get("href")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    ["<img src=x onerror=alert(1)>", "<script>alert(1)</script>", "&lt;b&gt;already escaped"],
+)
+def test_summaries_are_plain_text_that_no_reader_renders(client, public_site, markup):
+    update = StatusUpdate.objects.public().newest_first().first()
+    update.summary = markup
+    update.save()
+
+    response = client.get(FEED)
+    _root, items = entries(response)
+    summary = items[0].find(f"{ATOM}summary")
+
+    assert summary.get("type") == "text"
+    assert summary.text == markup  # exactly what was written, shown as written
+    assert "<img" not in response.content.decode()

@@ -236,3 +236,24 @@ def test_no_template_of_ours_needs_unsafe_inline():
 def test_a_trial_over_plain_http_does_not_upgrade_its_own_requests(tmp_path):
     plain = settings_under(production_env(tmp_path, DJANGO_SECURE_SSL_REDIRECT="0"))
     assert plain["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]["upgrade-insecure-requests"] is False
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("login_path", "next_url", "landing"),
+    [
+        ("/admin/login/", "https://evil.example/", "/admin/"),
+        ("/admin/login/", "//evil.example/path", "/admin/"),
+        ("/ja/admin/login/", "https://evil.example/", "/ja/admin/"),
+        ("/admin/login/", "/admin/recommendations/", "/admin/recommendations/"),
+    ],
+)
+def test_sign_in_with_an_unsafe_next_lands_on_the_admin_index(
+    client, secretariat_user, login_path, next_url, landing
+):
+    response = client.post(
+        login_path,
+        {"username": "officer", "password": "a-long-test-password", "next": next_url},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == landing

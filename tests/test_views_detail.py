@@ -84,3 +84,20 @@ def test_query_count_does_not_grow_with_updates(client, public_site, django_asse
     with django_assert_num_queries(DETAIL_QUERIES):
         response = client.get(url(rec.code))
     assert len(response.context["recommendation"].timeline) == 21
+
+
+def test_only_web_addresses_become_evidence_links(client, db):
+    from recommendations.models import StatusUpdate
+    from tests.factories import make_recommendation
+
+    recommendation = make_recommendation(code="AJ-2025-321", status="in_progress")
+    # Written around the validators (raw ORM), as a restore or a script might.
+    StatusUpdate.objects.filter(recommendation=recommendation).update(
+        evidence_urls="javascript:alert(1)\nJAVASCRIPT:alert(2)\ndata:text/html,<b>x</b>\n"
+        "https://example.org/ok\nHTTP://example.org/upper"
+    )
+    page = client.get(recommendation.get_absolute_url()).content.decode()
+    assert 'href="https://example.org/ok"' in page
+    assert 'href="HTTP://example.org/upper"' in page
+    assert "javascript:" not in page.lower()
+    assert "data:text/html" not in page

@@ -163,6 +163,11 @@ WSGI_APPLICATION = "tracker.wsgi.application"
 DATABASES = {"default": database_from_url(env_str("DATABASE_URL", "sqlite:///var/db.sqlite3"))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Staff sign in only through the admin: a refused `next` (another site) lands on its index,
+# in the language of the address signed in at.
+LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
+
 # django-axes first: it refuses a locked-out login before any password is checked.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -257,6 +262,9 @@ PERMISSIONS_POLICY = {
         "usb",
     )
 }
+
+# Backups (dumpdata/loaddata as JSON) keep timestamps to the microsecond.
+SERIALIZATION_MODULES = {"json": "recommendations.exact_json"}
 
 # The audit trail (django-simple-history) is a record, never an undo button.
 SIMPLE_HISTORY_REVERT_DISABLED = True
