@@ -1,5 +1,6 @@
 """The public CSV export: exactly the list page's results for the same query string."""
 
+from django.http import HttpResponseBadRequest
 from django.urls import reverse
 from django.utils.translation import gettext, pgettext
 from django.views.decorators.http import require_safe
@@ -43,9 +44,26 @@ def export_filename(filterset):
     return f"{name}-{what}-{filterset.today.isoformat()}.csv"
 
 
+def refusal(request, notes):
+    """400: a filter the export could not apply would make the file wider than asked for.
+
+    The list shows such a view with a note on the page; a file has no room for the note,
+    so the export names what was wrong instead of silently exporting more rows.
+    """
+    list_url = request.build_absolute_uri(reverse("recommendations:recommendation_list"))
+    lines = [
+        gettext("No file was made: part of the address could not be used as a filter."),
+        *notes,
+        gettext("Correct the address, or start again from the list: %(url)s") % {"url": list_url},
+    ]
+    return HttpResponseBadRequest("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
 @require_safe
 def recommendation_csv(request):
     filterset = RecommendationFilter(request.GET, queryset=Recommendation.objects.published())
+    if notes := filterset.narrowing_problems():
+        return refusal(request, notes)
     rows = with_public_cells(filterset.qs).values(*PUBLIC_FIELDS)
 
     # Everything locale- or request-dependent is settled now: the rows are written after

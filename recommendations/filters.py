@@ -185,6 +185,15 @@ class RecommendationFilter(django_filters.FilterSet):
     @property
     def problems(self):
         """Human-readable notes on every parameter value that was ignored."""
+        return [note for _name, note in self.problem_notes()]
+
+    def narrowing_problems(self):
+        """The notes on ignored values of parameters that narrow the results (not sort, page):
+        ignoring one of those widens what the visitor asked for."""
+        return [note for name, note in self.problem_notes() if name in FACETS + ("q",)]
+
+    def problem_notes(self):
+        """[(parameter, note)] for every parameter value that was ignored."""
         if not self.is_bound:
             return []
         self.errors  # noqa: B018
@@ -194,15 +203,21 @@ class RecommendationFilter(django_filters.FilterSet):
             if name in self.form.errors:
                 if self.form.errors.as_data()[name][0].code == "max_length":
                     notes.append(
-                        _(
-                            "The %(label)s text was longer than %(limit)s characters and has been ignored."
+                        (
+                            name,
+                            _(
+                                "The %(label)s text was longer than %(limit)s characters and has been ignored."
+                            )
+                            % {"label": str(label).lower(), "limit": MAX_QUERY_LENGTH},
                         )
-                        % {"label": str(label).lower(), "limit": MAX_QUERY_LENGTH}
                     )
                     continue
                 notes.append(
-                    _("The %(label)s value was not understood and has been ignored.")
-                    % {"label": str(label).lower()}
+                    (
+                        name,
+                        _("The %(label)s value was not understood and has been ignored.")
+                        % {"label": str(label).lower()},
+                    )
                 )
                 continue
             field = self.form.fields[name]
@@ -212,11 +227,14 @@ class RecommendationFilter(django_filters.FilterSet):
                 unknown = [v for v in given if v and not field.valid_value(v)]
                 if unknown:
                     notes.append(
-                        _("Unknown %(label)s ignored: %(values)s.")
-                        % {
-                            "label": str(label).lower(),
-                            "values": ", ".join(_clip(v) for v in unknown[:5]),
-                        }
+                        (
+                            name,
+                            _("Unknown %(label)s ignored: %(values)s.")
+                            % {
+                                "label": str(label).lower(),
+                                "values": ", ".join(_clip(v) for v in unknown[:5]),
+                            },
+                        )
                     )
         return notes
 

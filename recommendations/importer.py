@@ -10,6 +10,7 @@ changes nothing the second time; a new status (or as-of date) appends one
 status update; nothing is ever deleted.
 """
 
+import codecs
 import csv
 import datetime
 import io
@@ -25,7 +26,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .audit import change_set, replace_links
-from .bilingual import page_language
+from .bilingual import looks_japanese, page_language
 from .choices import Lead, Priority, Status
 from .csv_format import (
     IMPORT_COLUMNS,
@@ -240,8 +241,54 @@ class ImportRefused(Exception):
 # -- reading the file ---------------------------------------------------------------------
 
 
+# A Western-European file read as Shift_JIS turns each accented letter and the letter
+# after it into one kanji, or an accented capital into a half-width katakana, inside an
+# otherwise Latin word ("Département" → "D駱artement"). Real Japanese text does not
+# squeeze a single character between two Latin letters.
+_MISREAD_AS_SHIFT_JIS = re.compile(
+    r"(?<=[A-Za-z])[\u3400-\u9fff\uf900-\ufaff](?=[A-Za-z])"
+    r"|[A-Za-z][\uff61-\uff9f]|[\uff61-\uff9f][A-Za-z]"
+)
+
+
+def reads_as_japanese(text):
+    """Whether text decoded as Shift_JIS is Japanese, not another encoding read wrongly."""
+    return looks_japanese(text) and not _MISREAD_AS_SHIFT_JIS.search(text)
+
+
+def is_utf16(data):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    # Without a byte-order mark: ASCII text in UTF-16 has a NUL in every other byte.
+    sample = data[:2000]
+    return len(sample) >= 4 and max(sample[0::2].count(0), sample[1::2].count(0)) > len(sample) // 3
+
+
+def likely_encoding(data):
+    """A name for what the file probably is, for the refusal message."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    if any(not ch.isascii() and ch.isalpha() for ch in text):
+        return _("Western European (Windows-1252 or ISO-8859-1)")
+    return None
+
+
 def decode(data):
-    """(text, encoding name) of an uploaded file, or raise ValueError with a message."""
+    """(text, encoding name) of an uploaded file, or raise ValueError with a message.
+
+    UTF-8 (with or without BOM) is read as is; Shift_JIS only when the bytes are valid
+    Shift_JIS and the text reads as Japanese. Anything else is refused, naming what it
+    probably is: a wrong guess would import garbled names without a word.
+    """
+    save_as_utf8 = _(
+        "In Excel choose File › Save As › “CSV UTF-8 (Comma delimited)”, then upload that file."
+    )
+    if is_utf16(data):
+        raise ValueError(
+            _("This file is UTF-16 text, which the import does not read.") + " " + save_as_utf8
+        )
     if b"\x00" in data:
         raise ValueError(
             _(
@@ -249,17 +296,24 @@ def decode(data):
                 "as “CSV UTF-8” and try again."
             )
         )
-    for codec, name in (("utf-8-sig", "UTF-8"), ("cp932", "Shift_JIS")):
-        try:
-            return data.decode(codec), name
-        except UnicodeDecodeError:
-            continue
-    raise ValueError(
-        _(
-            "The file is neither UTF-8 nor Shift_JIS text. Save the spreadsheet as "
-            "“CSV UTF-8” and try again."
-        )
-    )
+    try:
+        return data.decode("utf-8-sig"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp932")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and reads_as_japanese(text):
+        return text, "Shift_JIS"
+    likely = likely_encoding(data)
+    if likely:
+        message = _(
+            "The file is neither UTF-8 nor Japanese Shift_JIS text; it looks like %(encoding)s."
+        ) % {"encoding": likely}
+    else:
+        message = _("The file is neither UTF-8 nor Shift_JIS text.")
+    raise ValueError(message + " " + save_as_utf8)
 
 
 def detect_delimiter(text):

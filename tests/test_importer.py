@@ -289,6 +289,61 @@ def test_other_encodings_and_binary_are_refused(csv_vocabulary, data):
     assert "UTF-8" in problems[0].message
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Département Général",  # accents inside words: each would read as one kanji
+        "Émile Zola; Ørsted",  # an accented capital reads as half-width katakana
+        "Politique énergétique",
+        "café crème",  # an accent before a space is not Shift_JIS at all
+    ],
+)
+def test_a_western_european_file_is_refused_not_misread_as_shift_jis(csv_vocabulary, text):
+    data = csv_bytes([row(title=text)], encoding="cp1252")
+    plan = plan_import(data)
+    assert not plan.encoding and plan.rows == []
+    (problem,) = plan.problems
+    assert "Windows-1252" in problem.message and "CSV UTF-8" in problem.message
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_file_is_named_and_refused(csv_vocabulary, encoding):
+    plan = plan_import(csv_bytes([row(title="経済安全保障")], encoding=encoding))
+    (problem,) = plan.problems
+    assert "UTF-16" in problem.message and "CSV UTF-8" in problem.message
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "重要鉱物備蓄協力",  # kanji only
+        "Excelで作成したCSVの取り込み",  # Latin, kana and kanji mixed
+        "AIガバナンスとG7広島プロセス",
+        "ｶﾀｶﾅ半角",  # half-width katakana, away from Latin letters
+    ],
+)
+def test_real_shift_jis_text_is_read(csv_vocabulary, title):
+    plan = plan_import(csv_bytes([row(title=title)], encoding="cp932"))
+    assert plan.encoding == "Shift_JIS" and plan.problems == []
+    assert plan.creates[0].fields["title"] == title
+
+
+def test_the_preview_of_an_unreadable_file_names_no_empty_encoding(
+    client, csv_vocabulary, secretariat_user
+):
+    import io
+
+    from django.urls import reverse
+
+    client.force_login(secretariat_user)
+    upload = io.BytesIO("code,title\n".encode("utf-16"))
+    upload.name = "outcomes.csv"
+    response = client.post(reverse("admin:recommendations_recommendation_import"), {"file": upload})
+    page = response.content.decode()
+    assert "UTF-16" in page
+    assert "()" not in page
+
+
 def test_empty_file_and_header_only(csv_vocabulary):
     assert problems_of(b"") == [(1, "")]
     assert problems_of(csv_bytes([])) == [(None, "")]
