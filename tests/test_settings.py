@@ -175,11 +175,16 @@ def test_sqlite_paths_relative_to_the_project_or_absolute(tmp_path):
     relative = database_from_url("sqlite:///var/other.sqlite3")
     absolute = database_from_url(f"sqlite:///{tmp_path}/db.sqlite3")
 
-    assert relative == {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": str(BASE_DIR / "var" / "other.sqlite3"),
-    }
+    assert relative["ENGINE"] == "django.db.backends.sqlite3"
+    assert relative["NAME"] == str(BASE_DIR / "var" / "other.sqlite3")
     assert absolute["NAME"] == f"{tmp_path}/db.sqlite3"
+
+
+def test_sqlite_lets_writers_wait_their_turn():
+    options = database_from_url("sqlite:///var/db.sqlite3")["OPTIONS"]
+    assert options["transaction_mode"] == "IMMEDIATE"
+    assert options["timeout"] >= 5
+    assert "journal_mode=WAL" in options["init_command"]
 
 
 @pytest.mark.parametrize(

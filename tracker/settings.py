@@ -68,6 +68,16 @@ def database_from_url(url):
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": path if Path(path).is_absolute() else str(BASE_DIR / path),
+            "OPTIONS": {
+                # Several editors at once: a transaction takes the write lock when it
+                # begins, so a second writer waits its turn (up to the timeout) instead
+                # of failing with "database is locked" when it upgrades from reading.
+                "transaction_mode": "IMMEDIATE",
+                "timeout": env_int("SQLITE_BUSY_TIMEOUT", 20),
+                # Readers never wait for a writer; NORMAL is durable in WAL mode at a
+                # fraction of FULL's fsyncs.
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            },
         }
     if parts.scheme in {"postgres", "postgresql"}:
         name = unquote(parts.path.lstrip("/"))
