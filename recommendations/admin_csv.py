@@ -6,6 +6,7 @@ only; the staff export carries drafts and private notes and must never be public
 """
 
 import base64
+import json
 import zlib
 
 from django import forms
@@ -171,18 +172,29 @@ def _salt(user):
     return f"recommendations.import:{user.pk}"
 
 
-def sign_file(data, user):
-    """The uploaded bytes as a signed, compressed token the preview page carries.
+def _pack(raw):
+    return base64.urlsafe_b64encode(zlib.compress(raw, 9)).decode("ascii")
 
-    Nothing is stored on the server between preview and commit.
+
+def _unpack(packed):
+    return zlib.decompress(base64.urlsafe_b64decode(packed))
+
+
+def sign_file(data, user, plan):
+    """The uploaded bytes and what the preview showed, as a signed token the page carries.
+
+    Nothing is stored on the server between preview and commit. The plan's fingerprints
+    travel with the file, so the commit can tell whether it would still do what was shown.
     """
-    packed = base64.urlsafe_b64encode(zlib.compress(data, 9)).decode("ascii")
-    return signing.TimestampSigner(salt=_salt(user)).sign(packed)
+    fingerprints = json.dumps(plan.fingerprints(), separators=(",", ":")).encode()
+    return signing.TimestampSigner(salt=_salt(user)).sign(f"{_pack(data)}.{_pack(fingerprints)}")
 
 
 def unsign_file(token, user):
-    packed = signing.TimestampSigner(salt=_salt(user)).unsign(token, max_age=PREVIEW_MAX_AGE)
-    return zlib.decompress(base64.urlsafe_b64decode(packed))
+    """(file bytes, previewed fingerprints) from a token made by sign_file."""
+    value = signing.TimestampSigner(salt=_salt(user)).unsign(token, max_age=PREVIEW_MAX_AGE)
+    packed_file, packed_plan = value.split(".")
+    return _unpack(packed_file), json.loads(_unpack(packed_plan))
 
 
 class CommitForm(forms.Form):
@@ -199,7 +211,7 @@ class CommitForm(forms.Form):
             raise forms.ValidationError(
                 _("This preview has expired; upload the file again."), code="expired"
             ) from None
-        except (signing.BadSignature, ValueError, zlib.error):
+        except (signing.BadSignature, ValueError, zlib.error, json.JSONDecodeError):
             raise forms.ValidationError(
                 _("The previewed file could not be verified; upload it again."), code="tampered"
             ) from None
@@ -237,20 +249,25 @@ def import_view(request, model_admin):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data["file"]
         plan = importer.plan_import(data)
-        token = sign_file(data, request.user) if plan.can_commit else ""
-        too_big = bool(token) and not fits_in_a_form(token)
-        return _preview(
-            request,
-            context,
-            plan,
-            commit_form=CommitForm(initial={"payload": token}, user=request.user)
-            if token and not too_big
-            else None,
-            too_big=too_big,
-            filename=request.FILES["file"].name,
-        )
+        return _preview_with_commit(request, context, plan, data, request.FILES["file"].name)
     return TemplateResponse(
         request, "admin/recommendations/recommendation/import_form.html", {**context, "form": form}
+    )
+
+
+def _preview_with_commit(request, context, plan, data, filename=""):
+    """The preview of `plan`, with the form that commits exactly it when it can be."""
+    token = sign_file(data, request.user, plan) if plan.can_commit else ""
+    too_big = bool(token) and not fits_in_a_form(token)
+    return _preview(
+        request,
+        context,
+        plan,
+        commit_form=CommitForm(initial={"payload": token}, user=request.user)
+        if token and not too_big
+        else None,
+        too_big=too_big,
+        filename=filename,
     )
 
 
@@ -276,8 +293,26 @@ def _commit(request, model_admin, context):
         for error in form.errors.get("payload", []):
             messages.error(request, error)
         return redirect(request.path)
+    data, previewed = form.cleaned_data["payload"]
     try:
-        summary = importer.commit_import(form.cleaned_data["payload"], user=request.user)
+        summary = importer.commit_import(data, user=request.user, expected=previewed)
+    except importer.PlanChanged as changed:
+        # Someone changed what the file names since the preview: show what it would do now.
+        messages.warning(
+            request,
+            _(
+                "Nothing was imported: since your preview, the records on these rows were "
+                "changed by someone else, so the file would now do something different: "
+                "%(rows)s. Check the new preview below, then import again."
+            )
+            % {
+                "rows": _(", ").join(
+                    _("row %(row)s (%(code)s)") % {"row": row.row, "code": row.code}
+                    for row in changed.rows
+                )
+            },
+        )
+        return _preview_with_commit(request, context, changed.plan, data)
     except importer.ImportRefused as refused:
         # The database changed since the preview; show what is wrong now.
         return _preview(request, context, refused.plan)

@@ -13,6 +13,7 @@ status update; nothing is ever deleted.
 import codecs
 import csv
 import datetime
+import hashlib
 import io
 import re
 import unicodedata
@@ -181,6 +182,27 @@ class PlannedRow:
     lists: dict = field(default_factory=dict)  # relation -> [objects] to set
     existing: Recommendation | None = None
 
+    def fingerprint(self):
+        """A digest of what importing this row would do, to tell whether that has changed."""
+        update = self.status_update
+        effect = (
+            self.code,
+            self.action,
+            tuple((c.column, c.old, c.new) for c in self.changes),
+            None
+            if update is None
+            else (
+                update.status,
+                update.as_of.isoformat(),
+                update.summary,
+                update.summary_ja,
+                update.evidence_urls,
+                update.private_note,
+                update.becomes_current,
+            ),
+        )
+        return hashlib.sha256(repr(effect).encode()).hexdigest()[:24]
+
 
 @dataclass
 class ImportPlan:
@@ -210,6 +232,16 @@ class ImportPlan:
     def status_updates(self):
         return [r for r in self.rows if r.status_update]
 
+    def fingerprints(self):
+        """{row number: fingerprint}: what the officer saw in the preview, to check at commit."""
+        return {str(row.row): row.fingerprint() for row in self.rows}
+
+    def changed_since(self, fingerprints):
+        """The rows whose effect differs from the previewed `fingerprints` (or that are new)."""
+        now = self.fingerprints()
+        differ = {n for n in now.keys() | fingerprints.keys() if now.get(n) != fingerprints.get(n)}
+        return [row for row in self.rows if str(row.row) in differ]
+
 
 @dataclass(frozen=True)
 class ImportSummary:
@@ -236,6 +268,18 @@ class ImportRefused(Exception):
     def __init__(self, plan):
         self.plan = plan
         super().__init__("; ".join(str(p) for p in plan.problems[:5]))
+
+
+class PlanChanged(ImportRefused):
+    """Raised by commit_import when the database moved since the preview: the file would
+    now do something else to `rows`. Nothing was written; `plan` is the fresh preview."""
+
+    def __init__(self, plan, rows):
+        self.plan = plan
+        self.rows = rows
+        super(ImportRefused, self).__init__(
+            ", ".join(f"{row.code} (row {row.row})" for row in rows[:10])
+        )
 
 
 # -- reading the file ---------------------------------------------------------------------
@@ -678,9 +722,12 @@ COLUMN_OF = {**{v: k for k, v in SCALAR_COLUMNS.items()}, **{v: k for k, v in LI
 class Existing:
     """The recommendations a file names, with their relations and logs (a fixed number of queries)."""
 
-    def __init__(self, codes, vocabulary):
+    def __init__(self, codes, vocabulary, *, lock=False):
         self.vocabulary = vocabulary
-        self.by_code = {r.code: r for r in Recommendation.objects.filter(code__in=codes)}
+        named = Recommendation.objects.filter(code__in=codes)
+        if lock:
+            named = named.select_for_update()
+        self.by_code = {r.code: r for r in named}
         ids = [r.pk for r in self.by_code.values()]
         self.related = {
             pk: {"policy_areas": set(), "workshops": set(), "responsible_bodies": set()}
@@ -794,8 +841,12 @@ def plan_status(number, recommendation, status, current, existing, plan):
     return PlannedUpdate(value, as_of, summary, summary_ja, evidence, private_note, becomes_current)
 
 
-def plan_import(data):
-    """Everything importing `data` (the file's bytes) would do. Writes nothing."""
+def plan_import(data, *, lock=False):
+    """Everything importing `data` (the file's bytes) would do. Writes nothing.
+
+    With `lock` (inside commit_import's transaction), the recommendations the file names
+    are locked until the commit ends, so nobody changes them between plan and write.
+    """
     plan = ImportPlan()
     records = read_records(data, plan)
     if records is None:
@@ -819,7 +870,7 @@ def plan_import(data):
         status = read_status(reader, today)
         if reader.ok:
             valid.append((number, {"code": code, **fields}, lists, status))
-    existing = Existing([fields["code"] for _n, fields, _l, _s in valid], vocabulary)
+    existing = Existing([fields["code"] for _n, fields, _l, _s in valid], vocabulary, lock=lock)
     for number, fields, lists, status in valid:
         plan.rows.append(plan_row(number, fields, lists, status, existing, plan))
     return plan
@@ -828,12 +879,19 @@ def plan_import(data):
 # -- writing ------------------------------------------------------------------------------
 
 
-def commit_import(data, *, user=None):
-    """Validate `data` again and apply all of it in one transaction, or raise ImportRefused."""
+def commit_import(data, *, user=None, expected=None):
+    """Validate `data` again and apply all of it in one transaction, or raise ImportRefused.
+
+    `expected` is the fingerprints of the plan the officer saw; when the file would now do
+    anything else (someone created or changed a recommendation it names meanwhile),
+    nothing is written and PlanChanged carries the fresh plan and the rows that differ.
+    """
     with transaction.atomic(), change_set(user=user, label=IMPORT_LABEL):
-        plan = plan_import(data)
+        plan = plan_import(data, lock=True)
         if not plan.can_commit:
             raise ImportRefused(plan)
+        if expected is not None and (changed := plan.changed_since(expected)):
+            raise PlanChanged(plan, changed)
         created, updated, appended = [], [], 0
         for row in plan.rows:
             recommendation = apply_row(row)

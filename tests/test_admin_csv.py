@@ -122,8 +122,9 @@ def test_tampered_or_foreign_payload_is_refused(
 ):
     data = csv_bytes([row()])
     someone_else = django_user_model.objects.create_user("other")
-    tampered = sign_file(data, secretariat_user)[:-3]
-    for payload in (sign_file(data, someone_else), "not-a-token", tampered):
+    plan = plan_import(data)
+    tampered = sign_file(data, secretariat_user, plan)[:-3]
+    for payload in (sign_file(data, someone_else, plan), "not-a-token", tampered):
         response = officer.post(IMPORT_URL, {"payload": payload}, follow=True)
         assert response.redirect_chain[0][0] == IMPORT_URL
         assert "upload it again" in response.content.decode()
@@ -272,3 +273,35 @@ def test_the_import_page_offers_both_templates_and_lists_japanese_column_names(o
     assert f'href="{TEMPLATE_URL}?language=en"' in page
     assert f'href="{TEMPLATE_URL}?language=ja"' in page
     assert '<code lang="ja">件名（日本語）</code>' in page
+
+
+def test_a_commit_that_would_no_longer_do_what_the_preview_showed_writes_nothing(
+    officer, csv_vocabulary, secretariat_user
+):
+    data = csv_bytes([row(code="RT-ADM-3", title="The file's title"), row(code="RT-ADM-4")])
+    preview = upload(officer, data)
+    payload = preview.context["commit_form"]["payload"].value()
+    # Meanwhile another officer creates RT-ADM-3 by hand.
+    make_recommendation(code="RT-ADM-3", title="Someone else's title")
+
+    response = officer.post(IMPORT_URL, {"payload": payload})
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Nothing was imported" in page and "row 2 (RT-ADM-3)" in page
+    assert "RT-ADM-4)" not in page.split("Nothing was imported", 1)[1].split("</li>", 1)[0]
+    assert Recommendation.objects.get(code="RT-ADM-3").title == "Someone else's title"
+    assert not Recommendation.objects.filter(code="RT-ADM-4").exists()
+    # The fresh preview shows the update the file would now make, and can be committed.
+    assert response.context["plan"].updates[0].code == "RT-ADM-3"
+    fresh = response.context["commit_form"]["payload"].value()
+    assert officer.post(IMPORT_URL, {"payload": fresh}).status_code == 302
+    assert Recommendation.objects.get(code="RT-ADM-3").title == "The file's title"
+
+
+def test_a_change_elsewhere_does_not_stop_the_commit(officer, csv_vocabulary):
+    data = csv_bytes([row(code="RT-ADM-5")])
+    payload = upload(officer, data).context["commit_form"]["payload"].value()
+    make_recommendation(code="RT-ADM-6")
+    assert officer.post(IMPORT_URL, {"payload": payload}).status_code == 302
+    assert Recommendation.objects.filter(code="RT-ADM-5").exists()

@@ -463,3 +463,26 @@ def test_japanese_problems_are_reported_in_japanese(csv_vocabulary):
         "2行目、「主導」列：「どこか」は不明な値です。次のいずれかを使用してください："
         "au（オーストラリア）、joint（日豪共同）、jp（日本）。"
     ]
+
+
+def test_commit_refuses_when_a_previewed_row_would_now_do_something_else(
+    csv_vocabulary, secretariat_user
+):
+    from recommendations.importer import PlanChanged
+
+    existing = make_recommendation(code="AJ-2026-001", title="Old title", lead=Lead.JOINT)
+    data = csv_bytes([row(title="New title"), row(code="AJ-2026-002")])
+    previewed = plan_import(data).fingerprints()
+    # Someone edits the same recommendation between preview and commit.
+    existing.title = "Edited meanwhile"
+    existing.save()
+
+    with pytest.raises(PlanChanged) as refused:
+        commit_import(data, user=secretariat_user, expected=previewed)
+
+    assert [r.code for r in refused.value.rows] == ["AJ-2026-001"]
+    assert Recommendation.objects.get(code="AJ-2026-001").title == "Edited meanwhile"
+    assert not Recommendation.objects.filter(code="AJ-2026-002").exists()
+    # Committing what the fresh plan shows goes through.
+    commit_import(data, user=secretariat_user, expected=refused.value.plan.fingerprints())
+    assert Recommendation.objects.get(code="AJ-2026-001").title == "New title"

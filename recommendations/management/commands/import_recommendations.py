@@ -61,7 +61,7 @@ class Command(TranslatedCommand):
             self.stdout.write(_("Dry run: nothing was written."))
             return
         try:
-            summary = importer.commit_import(data, user=author)
+            summary = importer.commit_import(data, user=author, expected=plan.fingerprints())
         except importer.ImportRefused as refused:
             self.show(refused.plan)
             raise CommandError(_("The file no longer applies; nothing was imported.")) from None
