@@ -27,4 +27,5 @@ USER tracker
 EXPOSE 8000
 # Migrates and collects static files, then runs CMD.
 ENTRYPOINT ["/app/docker/entrypoint.sh"]
-CMD ["gunicorn", "tracker.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "2", "--access-logfile", "-"]
+# Bind, workers and the request timeout come from gunicorn.conf.py.
+CMD ["gunicorn", "tracker.wsgi:application"]

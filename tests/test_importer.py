@@ -486,3 +486,40 @@ def test_commit_refuses_when_a_previewed_row_would_now_do_something_else(
     # Committing what the fresh plan shows goes through.
     commit_import(data, user=secretariat_user, expected=refused.value.plan.fingerprints())
     assert Recommendation.objects.get(code="AJ-2026-001").title == "New title"
+
+
+def demo_shaped_rows(count):
+    """Rows like a meeting's outcomes: two areas, one meeting, two bodies, a status each."""
+    return [
+        row(
+            code=f"AJ-2026-{n:04d}",
+            policy_areas="critical-minerals; energy-security",
+            responsible_bodies="dfat; meti",
+        )
+        for n in range(count)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "queries"),
+    [
+        # Plan (4): areas, meetings, organisations, recommendations named (locked);
+        # then, per table, one INSERT per batch and one for its audit rows; on PostgreSQL a
+        # batch is 500 rows: recommendations 2+2, area links 4+4, meeting links 2+2, body
+        # links 4+4, status updates 2+2; and the transaction's savepoint pair (2).
+        # SQLite binds at most 999 values per statement, so its batches are smaller (about
+        # 50 recommendations): more statements, still a fixed number per batch.
+        (1000, {"postgresql": 4 + 4 + 8 + 4 + 8 + 4 + 2, "sqlite": 121}),
+        # 10 rows: every table's rows fit one statement.
+        (10, {"postgresql": 4 + 2 + 2 * 3 + 2 + 2, "sqlite": 16}),
+    ],
+)
+def test_a_commit_runs_a_fixed_number_of_statements_per_batch_not_per_row(
+    csv_vocabulary, secretariat_user, django_assert_num_queries, settings, rows, queries
+):
+    data = csv_bytes(demo_shaped_rows(rows))
+    with django_assert_num_queries(queries[connection.vendor]):
+        summary = commit_import(data, user=secretariat_user)
+    assert len(summary.created) == rows
+    assert StatusUpdate.objects.count() == rows
+    assert Recommendation.history.filter(history_type="+").count() == rows

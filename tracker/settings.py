@@ -133,6 +133,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost, so a request past its deadline still gets the site's own error page.
+    "tracker.middleware.RequestDeadlineMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -289,9 +291,18 @@ AXES_LOCKOUT_CALLABLE = "tracker.lockout.locked_out"
 # The address is REMOTE_ADDR (no forwarded header is trusted, so none can be spoofed):
 # behind a proxy that makes the lock per username, which errs on the safe side.
 
+# A request still running after this many seconds is ended with the site's error page;
+# gunicorn's own --timeout (gunicorn.conf.py) is longer, so it never has to kill a worker.
+REQUEST_DEADLINE_SECONDS = env_int("REQUEST_DEADLINE_SECONDS", 90)
+
 # Upload limits for the spreadsheet import (bytes and rows).
-IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 5 * 1024 * 1024)
-IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 5000)
+# 10,000 rows of a meeting's outcomes (about 6 MB) preview in about a second and commit in
+# about ten on PostgreSQL: well inside the server's request timeout (gunicorn.conf.py).
+IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 16 * 1024 * 1024)
+IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 10_000)
+# The preview page carries the file (compressed, signed) to its commit: a form must be
+# able to hold the largest file that may be imported, even one that compresses poorly.
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(2_621_440, IMPORT_MAX_BYTES * 3 // 2)
 
 LOGGING = {
     "version": 1,
