@@ -40,7 +40,14 @@ JAPANESE_CHARACTERS = (
     "経済安全保障技術供給網強化協力会議政策分野資源投資規格審査港湾電力通信備蓄輸出管理"
     "かきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもらりるれろ"
 )
-JAPANESE_TERMS = "重要鉱物 経済安全保障 サプライチェーン 強靱化 蓄電池 水素 半導体 備蓄".split()
+# As many policy terms as the English vocabulary has, so one term is as rare.
+JAPANESE_TERMS = (
+    "重要鉱物 経済安全保障 サプライチェーン 強靱化 蓄電池 水素 アンモニア 半導体 備蓄 "
+    "輸出管理 投資審査 港湾インフラ 海底ケーブル 電力網 サイバー攻撃 情報共有 人工知能 "
+    "安全性評価 国際標準 共同研究 液化天然ガス 緊急融通 炭素回収 レアアース リチウム "
+    "ニッケル 加工能力 引取契約 協調融資 認証制度 相互承認 早期警戒 経済的威圧 貿易制限 "
+    "外交協調 輸出企業支援 脆弱性評価 重要インフラ 事業者 制御システム"
+).split()
 # Share of recommendations (and their updates) that also have Japanese text.
 JAPANESE_SHARE = 0.6
 

@@ -12,7 +12,7 @@ from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
-from django.utils.text import capfirst
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -48,6 +48,8 @@ from .services import record_status_update
 # Link rows whose own name says nothing useful ("Raised at: <the workshop being deleted>"):
 # when one blocks a delete, the officer needs to know which recommendation holds on.
 LINK_MODELS = (RecommendationArea, RaisedAt, ResponsibleBody)
+# Characters of a title a changelist row shows before "…" (the rest is on hover).
+TITLE_CHARACTERS = 60
 
 
 def blocking_records(protected):
@@ -64,6 +66,36 @@ def describe(obj):
         return f"{label}: {obj}"
     url = reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
     return format_html('{}: <a href="{}">{}</a>', label, url, obj)
+
+
+def status_feedback(update):
+    """(message level, text): what the current status is after recording `update`, and why."""
+    log = update.recommendation.status_updates.newest_first()
+    current = log.only("pk", "status", "as_of").first()
+    params = {
+        "code": update.recommendation.code,
+        "status": update.get_status_display(),
+        "date": date_format(update.as_of, "DATE_FORMAT"),
+    }
+    if current.pk != update.pk:
+        params.update(
+            current=current.get_status_display(),
+            newer=date_format(current.as_of, "DATE_FORMAT"),
+        )
+        return messages.WARNING, _(
+            "%(code)s stays %(current)s: a newer update, dated %(newer)s, still sets the "
+            "current status. This one (%(status)s) joins the history at %(date)s."
+        ) % params
+    text = _("%(code)s is now %(status)s, as of %(date)s.") % params
+    if log.filter(as_of=update.as_of).exclude(pk=update.pk).exists():
+        text += " " + (
+            _(
+                "Another update has the same as-of date: of two updates on one day, the one "
+                "recorded last (this one) sets the current status."
+            )
+        )
+        return messages.WARNING, text
+    return messages.SUCCESS, text
 
 
 class ProtectedDeleteMixin:
@@ -229,27 +261,41 @@ class RecommendationAdmin(VersionedAdminMixin, ProtectedDeleteMixin, AuditedAdmi
     form = RecommendationAdminForm
     list_display = (
         "code",
-        "title",
+        "short_title",
         "status",
         "status_as_of",
         "overdue",
         "area_names",
+        "body_names",
         "lead",
         "priority",
         "target_date",
         "is_published",
     )
-    list_display_links = ("code", "title")
+    list_display_links = ("code", "short_title")
     list_filter = (
-        ("policy_areas", admin.RelatedFieldListFilter),
+        OverdueFilter,
+        "is_published",
+        ("responsible_bodies", admin.RelatedOnlyFieldListFilter),
+        ("policy_areas", admin.RelatedOnlyFieldListFilter),
         "status",
         "lead",
-        ("workshops", admin.RelatedFieldListFilter),
         "priority",
-        "is_published",
-        OverdueFilter,
+        ("workshops", admin.RelatedOnlyFieldListFilter),
     )
-    search_fields = ("code", "title", "title_ja", "text", "text_ja")
+    # A body by any of its names, in either language: "METI", "Ministry of Economy",
+    # "経済産業省" all find the recommendations addressed to it.
+    search_fields = (
+        "code",
+        "title",
+        "title_ja",
+        "text",
+        "text_ja",
+        "responsible_bodies__name",
+        "responsible_bodies__name_ja",
+        "responsible_bodies__short_name",
+        "responsible_bodies__short_name_ja",
+    )
     readonly_fields = ("status", "status_as_of", "created_at", "updated_at")
     fieldsets = (
         (
@@ -280,7 +326,18 @@ class RecommendationAdmin(VersionedAdminMixin, ProtectedDeleteMixin, AuditedAdmi
         return import_urls(self) + super().get_urls()
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("policy_areas")
+        return super().get_queryset(request).prefetch_related("policy_areas", "responsible_bodies")
+
+    # Long titles would wrap to many lines: a short one, the whole title on hover.
+    @admin.display(description=_("title"), ordering="title")
+    def short_title(self, obj):
+        return format_html(
+            '<span title="{}">{}</span>', obj.title, Truncator(obj.title).chars(TITLE_CHARACTERS)
+        )
+
+    @admin.display(description=_("responsible bodies"))
+    def body_names(self, obj):
+        return ", ".join(body.short_name or body.name for body in obj.responsible_bodies.all())
 
     # A word, not the boolean icon: its green tick would mark the overdue rows as good.
     @admin.display(description=_("overdue"), empty_value="")
@@ -306,6 +363,8 @@ class RecommendationAdmin(VersionedAdminMixin, ProtectedDeleteMixin, AuditedAdmi
             if entry.has_changed()
         ]
         formset.changed_objects, formset.deleted_objects = [], []
+        for update in formset.new_objects:
+            self.message_user(request, *reversed(status_feedback(update)))
 
     def _set_published(self, request, queryset, published):
         changing = list(queryset.exclude(is_published=published))
@@ -389,3 +448,4 @@ class StatusUpdateAdmin(AuditedAdmin):
         # The admin goes on to log and redirect to `obj`: let it be the saved entry.
         obj.pk, obj.recorded_by, obj.recorded_at = update.pk, update.recorded_by, update.recorded_at
         obj._state = update._state
+        self.message_user(request, *reversed(status_feedback(update)))

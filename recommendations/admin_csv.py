@@ -8,6 +8,7 @@ only; the staff export carries drafts and private notes and must never be public
 import base64
 import json
 import zlib
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
@@ -28,6 +29,7 @@ from . import importer
 from .bilingual import page_language
 from .choices import Lead, Priority, Status
 from .csv_format import (
+    EXAMPLE_CODE,
     IMPORT_COLUMNS,
     JAPANESE_IMPORT_HEADERS,
     LIST_SEPARATOR,
@@ -245,6 +247,8 @@ def import_view(request, model_admin):
     }
     if request.method == "POST" and "payload" in request.POST:
         return _commit(request, model_admin, context)
+    if request.method != "POST":
+        context.update(allowed_values())
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data["file"]
@@ -253,6 +257,31 @@ def import_view(request, model_admin):
     return TemplateResponse(
         request, "admin/recommendations/recommendation/import_form.html", {**context, "form": form}
     )
+
+
+def allowed_values():
+    """What each naming column accepts, for the import page: one query per vocabulary."""
+
+    def words(choices):
+        english = {value: str(label) for value, label in choices.choices}
+        with translation.override("ja"):
+            japanese = {value: str(label) for value, label in choices.choices}
+        return [(value, english[value], japanese[value]) for value in choices.values]
+
+    return {
+        "allowed_areas": PolicyArea.objects.order_by("order", "name"),
+        "allowed_workshops": Workshop.objects.order_by("-start_date").only(
+            "slug", "title", "title_ja", "start_date"
+        ),
+        "allowed_bodies": Organisation.objects.order_by("name").only(
+            "slug", "name", "name_ja", "short_name", "short_name_ja"
+        ),
+        "allowed_words": [
+            (_("status"), words(Status)),
+            (_("lead"), words(Lead)),
+            (_("priority"), words(Priority)),
+        ],
+    }
 
 
 def _preview_with_commit(request, context, plan, data, filename=""):
@@ -294,6 +323,7 @@ def _commit(request, model_admin, context):
             messages.error(request, error)
         return redirect(request.path)
     data, previewed = form.cleaned_data["payload"]
+    started = timezone.now()
     try:
         summary = importer.commit_import(data, user=request.user, expected=previewed)
     except importer.PlanChanged as changed:
@@ -327,7 +357,12 @@ def _commit(request, model_admin, context):
         return redirect(request.path)
     _log(request.user, summary)
     messages.success(request, _("Import complete: %(summary)s") % {"summary": summary})
-    return redirect(reverse("admin:recommendations_recommendation_changelist"))
+    # Straight to what was just imported: every row the import created or changed.
+    return redirect(
+        reverse("admin:recommendations_recommendation_changelist")
+        + "?"
+        + urlencode({"updated_at__gte": started.isoformat()})
+    )
 
 
 def _log(user, summary):
@@ -358,7 +393,7 @@ def template_csv(request):
         workshop = Workshop.objects.order_by("-start_date").first()
         body = Organisation.objects.first()
         example = [
-            "AJ-2026-001",
+            EXAMPLE_CODE,
             "Set up a joint critical minerals stockpiling dialogue",
             "重要鉱物の備蓄に関する日豪定期協議の設置" if japanese else "",
             "The two governments should meet twice a year to coordinate critical minerals reserves.",

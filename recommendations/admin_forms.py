@@ -9,7 +9,7 @@ per relation, under its own name, and writes it back link by link.
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -102,6 +102,20 @@ class StatusUpdateForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if "as_of" in self.fields:
             self.fields["as_of"].initial = timezone.localdate
+
+    def clean_as_of(self):
+        as_of = self.cleaned_data["as_of"]
+        today = timezone.localdate()
+        if as_of and as_of > today:
+            raise forms.ValidationError(
+                _(
+                    "An update records what has already happened, so its as-of date cannot be "
+                    "later than today (%(today)s). Record it on or after that day."
+                ),
+                code="future_as_of",
+                params={"today": formats.date_format(today, "DATE_FORMAT")},
+            )
+        return as_of
 
 
 class LoadedAutocompleteSelect(AutocompleteSelect):

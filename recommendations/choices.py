@@ -29,6 +29,22 @@ COMPLETION_WEIGHT = {
     Status.NOT_ACCEPTED: 0,
 }
 
+# The way forward, in order: a move to an earlier rung is a step backwards. Not accepted is
+# off the ladder (an outcome, not a step).
+LADDER = (
+    Status.PROPOSED,
+    Status.NOT_STARTED,
+    Status.IN_PROGRESS,
+    Status.PARTIALLY_IMPLEMENTED,
+    Status.IMPLEMENTED,
+)
+
+
+def moves_backwards(old, new):
+    """True when a status change goes down the ladder (e.g. in progress → not started)."""
+    return old in LADDER and new in LADDER and LADDER.index(new) < LADDER.index(old)
+
+
 # Statuses after which nothing more is expected: such a recommendation is never overdue.
 CLOSED_STATUSES = (Status.IMPLEMENTED, Status.NOT_ACCEPTED)
 

@@ -51,6 +51,9 @@ IMPORT_COLUMNS = (
     "status private note",
 )
 REQUIRED_IMPORT_COLUMNS = ("code", "title", "text", "lead")
+# The template's example row: a code no recommendation may have (the import refuses it),
+# so uploading the template unchanged can never overwrite a real record.
+EXAMPLE_CODE = "EXAMPLE-DELETE-THIS-ROW"
 
 # The same columns as a Japanese officer names them: the Japanese template's header row.
 # The import reads either set (and the English names with or without the " ja" suffix).

@@ -209,10 +209,11 @@ def test_recommendation_changelist_query_count_is_pinned(officer_client, django_
     workshop = make_workshop()
     for _ in range(3):
         make_recommendation(areas=areas, workshops=[workshop], status=Status.IN_PROGRESS)
-    # 1 session, 2 user, 3 user permissions, 4 group permissions, 5 policy areas for the
-    # area filter, 6 workshops for the workshop filter, 7 count of the filtered rows,
-    # 8 count of all rows, 9 the page of recommendations, 10 their policy areas (prefetch).
-    with django_assert_num_queries(10):
+    # 1 session, 2 user, 3 user permissions, 4 group permissions, the choices of the
+    # related filters (only those in use): 5 responsible bodies, 6 policy areas,
+    # 7 workshops; 8 count of the filtered rows, 9 count of all rows, 10 the page of
+    # recommendations, 11 their policy areas and 12 their bodies (prefetches).
+    with django_assert_num_queries(12):
         officer_client.get(admin_url(Recommendation, "changelist"))
 
 

@@ -83,7 +83,8 @@ def test_upload_preview_commit(officer, csv_vocabulary, secretariat_user):
     payload = response.context["commit_form"]["payload"].value()
 
     response = officer.post(IMPORT_URL, {"payload": payload})
-    assert response.status_code == 302 and response["Location"] == CHANGELIST
+    assert response.status_code == 302
+    assert response["Location"].startswith(CHANGELIST + "?updated_at__gte=")
     assert set(Recommendation.objects.values_list("code", flat=True)) == {
         "AJ-2026-001",
         "AJ-2026-002",
@@ -157,7 +158,14 @@ def test_template_downloads_and_previews_cleanly(officer, csv_vocabulary):
     body = b"".join(response.streaming_content)
     rows = rows_of(body)
     assert rows[0] == list(IMPORT_COLUMNS) and len(rows) == 2
-    assert plan_import(body).can_commit
+    # Uploaded unchanged, the example row is refused: it can never overwrite a record.
+    plan = plan_import(body)
+    assert not plan.can_commit and plan.rows == []
+    ((row_number, column, message),) = [(p.row, p.column, p.message) for p in plan.problems]
+    assert (row_number, column) == (2, "code") and "example row" in message
+    # With a code of its own, everything else in it imports as it is.
+    rows[1][0] = "AJ-2099-001"
+    assert plan_import(csv_bytes(rows[1:], header=rows[0])).can_commit
 
 
 def post_action(client, model, action, pks):
@@ -262,8 +270,10 @@ def test_the_import_template_in_japanese_imports_unchanged(officer, csv_vocabula
     header, example = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
     assert header[:3] == ["提言番号", "件名（英語）", "件名（日本語）"]
     assert "日豪共同" in example and "未着手" in example
-    # What the template says is what the import reads: it previews without a problem.
-    response = upload(officer, body)
+    # What the template says is what the import reads: with a code of its own, it previews
+    # without a problem.
+    example[0] = "AJ-2099-002"
+    response = upload(officer, csv_bytes([example], header=header))
     assert response.status_code == 200
     assert response.context["plan"].problems == []
 

@@ -139,7 +139,8 @@ def test_update_shows_each_field_old_and_new_and_replaces_lists(csv_vocabulary, 
     (planned,) = plan.updates
     assert [(c.column, c.old, c.new) for c in planned.changes] == [
         ("title", "Old title", "New title"),
-        ("responsible bodies", "dfat", "dfat; meti"),
+        # Bodies by the names officers know them by, not their slugs.
+        ("responsible bodies", "DFAT", "DFAT; METI"),
     ]
     assert plan.status_updates == []
     commit_import(data, user=secretariat_user)

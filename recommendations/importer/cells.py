@@ -1,12 +1,14 @@
 """Understanding one row's cells: choices, dates, yes/no, and names of areas, meetings and bodies."""
 
 import datetime
+import difflib
 import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from ..choices import Lead, Priority, Status
 from ..models import (
@@ -22,6 +24,13 @@ from .reading import normalise_word
 TRUE_WORDS = {"yes", "y", "true", "1", "published", "公開", "はい"}
 FALSE_WORDS = {"no", "n", "false", "0", "draft", "", "下書き", "非公開", "いいえ"}
 DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d")
+# How alike (0-1, difflib's ratio) a name must be to a known one to be suggested.
+NEAR_MISS = 0.75
+KIND_LABELS = {
+    "policy area": _lazy("policy area"),
+    "workshop": _lazy("workshop"),
+    "organisation": _lazy("organisation"),
+}
 # Scalar fields an import can set, by column, with the model field they fill.
 SCALAR_COLUMNS = {
     "title": "title",
@@ -53,37 +62,62 @@ STATUS_COLUMNS = (
 # -- understanding the cells --------------------------------------------------------------
 
 
+def name_table(objects, unique, other_names):
+    """({normalised name: object}, {ambiguous names}, {normalised name: name as written}).
+
+    Each object is found by its `unique` names (slug, and a name the database keeps unique)
+    and by its `other_names`, which may repeat across objects: a repeated one names none.
+    """
+    table, ambiguous, written = {}, set(), {}
+    for obj in objects:
+        for name in unique(obj):
+            table[normalise_word(name)] = obj
+            written[normalise_word(name)] = name
+    for obj in objects:
+        for name in other_names(obj):
+            key = normalise_word(name)
+            if not key:
+                continue
+            if key in table and table[key] != obj:
+                ambiguous.add(key)
+            else:
+                table[key] = obj
+                written[key] = name
+    return table, ambiguous, written
+
+
 class Vocabulary:
-    """Everything a cell can name, loaded once per import (a fixed number of queries)."""
+    """Everything a cell can name, loaded once per import (a fixed number of queries).
+
+    Areas, meetings and bodies are found by slug, name, short name or Japanese name, in
+    any case and in full- or half-width characters.
+    """
 
     def __init__(self):
-        self.areas = {}
-        for area in PolicyArea.objects.all():
-            self.areas[normalise_word(area.slug)] = area
-            for name in (area.name, area.name_ja):
-                if name:
-                    self.areas.setdefault(normalise_word(name), area)
-        self.workshops = {normalise_word(w.slug): w for w in Workshop.objects.all()}
-        self.organisations = {}
-        self.ambiguous = set()
+        areas = list(PolicyArea.objects.all())
+        workshops = list(Workshop.objects.all())
         organisations = list(Organisation.objects.all())
-        for org in organisations:
-            self.organisations[normalise_word(org.slug)] = org
-            self.organisations[normalise_word(org.name)] = org
-        # Japanese names and short names can repeat across bodies: one that does names none.
-        for org in organisations:
-            for name in (org.name_ja, org.short_name, org.short_name_ja):
-                key = normalise_word(name)
-                if not key:
-                    continue
-                if key in self.organisations and self.organisations[key] != org:
-                    self.ambiguous.add(key)
-                else:
-                    self.organisations[key] = org
-        self.slug_of = {
-            "policy_areas": {a.pk: a.slug for a in self.areas.values()},
-            "workshops": {w.pk: w.slug for w in self.workshops.values()},
-            "responsible_bodies": {o.pk: o.slug for o in self.organisations.values()},
+        self.areas, self.ambiguous_areas, area_names = name_table(
+            areas, lambda a: (a.slug, a.name), lambda a: (a.name_ja,)
+        )
+        self.workshops, self.ambiguous_workshops, workshop_names = name_table(
+            workshops, lambda w: (w.slug,), lambda w: (w.title, w.title_ja)
+        )
+        self.organisations, self.ambiguous, organisation_names = name_table(
+            organisations,
+            lambda o: (o.slug, o.name),
+            lambda o: (o.name_ja, o.short_name, o.short_name_ja),
+        )
+        # What a near miss may have meant: every name, as the database writes it.
+        self.written = {
+            "policy area": area_names,
+            "workshop": workshop_names,
+            "organisation": organisation_names,
+        }
+        self.by_pk = {
+            "policy_areas": {a.pk: a for a in areas},
+            "workshops": {w.pk: w for w in workshops},
+            "responsible_bodies": {o.pk: o for o in organisations},
         }
         self.status = choice_words(Status)
         self.lead = choice_words(Lead)
@@ -192,7 +226,9 @@ class RowReader:
             self.problem(column, error.messages[0])
             return None
 
-    def references(self, column, table, what, ambiguous=frozenset()):
+    def references(self, column, table, kind, ambiguous=frozenset()):
+        """The objects a list cell names; a problem for each name that names none."""
+        what = KIND_LABELS[kind]
         found = []
         for item in split_list(self.cell(column)):
             key = normalise_word(item)
@@ -203,9 +239,12 @@ class RowReader:
                     % {"value": item, "what": what},
                 )
             elif key not in table:
-                self.problem(
-                    column, _("Unknown %(what)s “%(value)s”.") % {"what": what, "value": item}
-                )
+                message = _("Unknown %(what)s “%(value)s”.") % {"what": what, "value": item}
+                written = self.vocabulary.written[kind]
+                near = difflib.get_close_matches(key, written, n=1, cutoff=NEAR_MISS)
+                if near:
+                    message += " " + _("Did you mean “%(name)s”?") % {"name": written[near[0]]}
+                self.problem(column, message)
             elif table[key] not in found:
                 found.append(table[key])
         return found
@@ -230,12 +269,16 @@ def read_row(reader):
             fields[name] = reader.model_value(column, name)
     lists = {}
     if reader.has("policy areas"):
-        lists["policy_areas"] = reader.references("policy areas", v.areas, _("policy area"))
+        lists["policy_areas"] = reader.references(
+            "policy areas", v.areas, "policy area", v.ambiguous_areas
+        )
     if reader.has("raised at"):
-        lists["workshops"] = reader.references("raised at", v.workshops, _("workshop"))
+        lists["workshops"] = reader.references(
+            "raised at", v.workshops, "workshop", v.ambiguous_workshops
+        )
     if reader.has("responsible bodies"):
         lists["responsible_bodies"] = reader.references(
-            "responsible bodies", v.organisations, _("organisation"), v.ambiguous
+            "responsible bodies", v.organisations, "organisation", v.ambiguous
         )
     return fields, lists
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from ..bilingual import page_language
-from ..choices import Lead, Priority, Status
+from ..choices import Lead, Priority, Status, moves_backwards
 from ..csv_format import (
     JAPANESE_IMPORT_HEADERS,
 )
@@ -68,10 +68,20 @@ class PlannedUpdate:
     evidence_urls: str
     private_note: str
     becomes_current: bool
+    previous_status: str = ""  # the current status before the import ("" for a new one)
 
     @property
     def status_label(self):
         return Status(self.status).label
+
+    @property
+    def previous_status_label(self):
+        return Status(self.previous_status).label if self.previous_status else ""
+
+    @property
+    def backwards(self):
+        """The update would move the current status down the ladder."""
+        return self.becomes_current and moves_backwards(self.previous_status, self.status)
 
 
 @dataclass
@@ -84,6 +94,8 @@ class PlannedRow:
     fields: dict = field(default_factory=dict)  # model field -> new value (create: all)
     lists: dict = field(default_factory=dict)  # relation -> [objects] to set
     existing: Recommendation | None = None
+    published: bool = False  # an update of a recommendation the public can see
+    unpublishes: bool = False  # ... that would withdraw it from the public site
 
     def fingerprint(self):
         """A digest of what importing this row would do, to tell whether that has changed."""

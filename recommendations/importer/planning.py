@@ -7,15 +7,18 @@ from django.utils.translation import gettext as _
 
 from ..choices import Lead, Priority, Status
 from ..csv_format import (
+    EXAMPLE_CODE,
     LIST_SEPARATOR,
     evidence_cell,
 )
 from ..models import (
+    Organisation,
     RaisedAt,
     Recommendation,
     RecommendationArea,
     ResponsibleBody,
     StatusUpdate,
+    Workshop,
 )
 from .cells import LIST_COLUMNS, SCALAR_COLUMNS, RowReader, Vocabulary, read_row, read_status
 from .plan import Change, ImportPlan, PlannedRow, PlannedUpdate, Problem
@@ -37,8 +40,19 @@ def display(name, value):
     if isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, list):
-        return LIST_SEPARATOR.join(sorted(obj.slug for obj in value))
+        return names(value)
     return str(value)
+
+
+def names(objects):
+    """Areas, meetings or bodies as an officer knows them: by name, in the admin's language."""
+    return LIST_SEPARATOR.join(sorted(str(name_of(obj)) for obj in objects))
+
+
+def name_of(obj):
+    if isinstance(obj, Organisation):
+        return obj.label
+    return obj.localized.title if isinstance(obj, Workshop) else obj.localized.name
 
 
 COLUMN_OF = {**{v: k for k, v in SCALAR_COLUMNS.items()}, **{v: k for k, v in LIST_COLUMNS.items()}}
@@ -73,11 +87,9 @@ class Existing:
         ):
             self.log.setdefault((update.recommendation_id, update.status, update.as_of), update)
 
-    def related_slugs(self, recommendation, relation):
-        slug_of = self.vocabulary.slug_of[relation]
-        return LIST_SEPARATOR.join(
-            sorted(slug_of[pk] for pk in self.related[recommendation.pk][relation])
-        )
+    def related_names(self, recommendation, relation):
+        by_pk = self.vocabulary.by_pk[relation]
+        return names(by_pk[pk] for pk in self.related[recommendation.pk][relation])
 
 
 def plan_row(number, fields, lists, status, existing, plan):
@@ -112,11 +124,13 @@ def plan_row(number, fields, lists, status, existing, plan):
                 planned.changes.append(
                     Change(
                         COLUMN_OF[relation],
-                        existing.related_slugs(recommendation, relation),
+                        existing.related_names(recommendation, relation),
                         display(relation, objs),
                     )
                 )
         planned.action = "update" if planned.changes else "unchanged"
+        planned.published = recommendation.is_published
+        planned.unpublishes = recommendation.is_published and fields.get("is_published") is False
         current = (recommendation.status, recommendation.status_as_of)
     if status:
         planned.status_update = plan_status(number, recommendation, status, current, existing, plan)
@@ -163,7 +177,16 @@ def plan_status(number, recommendation, status, current, existing, plan):
                 % {"status": Status(current[0]).label},
             )
         )
-    return PlannedUpdate(value, as_of, summary, summary_ja, evidence, private_note, becomes_current)
+    return PlannedUpdate(
+        value,
+        as_of,
+        summary,
+        summary_ja,
+        evidence,
+        private_note,
+        becomes_current,
+        previous_status=current[0] if recommendation else "",
+    )
 
 
 def plan_import(data, *, lock=False):
@@ -183,7 +206,15 @@ def plan_import(data, *, lock=False):
     for number, values in records:
         reader = RowReader(number, values, vocabulary, plan)
         code = reader.model_value("code", "code")
-        if code and code in first_row_of:
+        if code == EXAMPLE_CODE:
+            reader.problem(
+                "code",
+                _(
+                    "This is the template's example row: delete it, or give the recommendation "
+                    "a code of its own."
+                ),
+            )
+        elif code and code in first_row_of:
             reader.problem(
                 "code",
                 _("The code %(code)s is also on row %(row)s; each code may appear once.")

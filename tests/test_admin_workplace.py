@@ -1,0 +1,258 @@
+"""The secretariat's workplace (issue: an admin that fits an officer's week).
+
+Each test is one thing an officer does or reads in the admin, checked against what the
+public site says for the same question where there is one.
+"""
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from recommendations.models import Organisation, Recommendation
+
+pytestmark = pytest.mark.django_db
+
+CHANGELIST = "admin:recommendations_recommendation_changelist"
+
+
+@pytest.fixture
+def officer(client, secretariat_user):
+    client.force_login(secretariat_user)
+    return client
+
+
+@pytest.fixture
+def demo(db):
+    call_command("seed_demo", verbosity=0)
+
+
+def admin_codes(client, params):
+    response = client.get(reverse(CHANGELIST), params)
+    assert response.status_code == 200
+    return {r.code for r in response.context["cl"].result_list}
+
+
+def public_codes(client, params):
+    response = client.get(reverse("recommendations:recommendation_list"), params)
+    listing = response.context["listing"]
+    return {r.code for r in listing.filterset.qs}
+
+
+@pytest.mark.parametrize("slug", ["meti", "disr", "dfat"])
+def test_overdue_for_a_body_is_the_same_answer_as_the_public_list(officer, demo, slug):
+    body = Organisation.objects.get(slug=slug)
+    published = {
+        "overdue": "yes",
+        "is_published__exact": "1",
+        "responsible_bodies__id__exact": body.pk,
+    }
+    public = public_codes(officer, {"overdue": "1", "body": slug})
+    assert public, f"the demo has overdue recommendations for {slug}"
+    assert admin_codes(officer, published) == public
+    # Drafts addressed to the body are the secretariat's too: without the published filter
+    # the admin shows them as well.
+    everything = admin_codes(officer, {"overdue": "yes", "responsible_bodies__id__exact": body.pk})
+    drafts = set(
+        Recommendation.objects.drafts()
+        .filter(responsible_bodies=body)
+        .overdue()
+        .values_list("code", flat=True)
+    )
+    assert everything == public | drafts
+
+
+@pytest.mark.parametrize(
+    "words", ["METI", "meti", "Ministry of Economy", "Trade and Industry", "経済産業省", "経産省"]
+)
+def test_search_finds_a_bodys_recommendations_by_any_of_its_names(officer, demo, words):
+    meti = Organisation.objects.get(slug="meti")
+    addressed = set(meti.recommendations.values_list("code", flat=True))
+    found = admin_codes(officer, {"q": words})
+    assert addressed <= found
+
+
+def test_the_list_shows_bodies_and_short_titles_with_the_whole_title_on_hover(officer, demo):
+    page = officer.get(reverse(CHANGELIST)).content.decode()
+    recommendation = Recommendation.objects.get(code="AJ-2025-001")
+    assert f'<span title="{recommendation.title}">' in page
+    assert 'class="column-body_names' in page
+    assert "DISR, METI" in page or "METI, DISR" in page
+
+
+# -- status updates: feedback ---------------------------------------------------------------
+
+import datetime  # noqa: E402
+
+from django.contrib.messages import get_messages  # noqa: E402
+from django.utils import timezone  # noqa: E402
+
+from recommendations.choices import Status  # noqa: E402
+from tests.factories import make_recommendation  # noqa: E402
+
+ADD_UPDATE = "admin:recommendations_statusupdate_add"
+
+
+def add_update(client, recommendation, as_of, status=Status.IN_PROGRESS):
+    return client.post(
+        reverse(ADD_UPDATE),
+        {
+            "recommendation": recommendation.pk,
+            "status": status,
+            "as_of": as_of.isoformat(),
+            "summary": "",
+            "summary_ja": "",
+            "evidence_urls": "",
+            "private_note": "",
+        },
+    )
+
+
+def messages_of(response):
+    return [(m.level_tag, str(m)) for m in get_messages(response.wsgi_request)]
+
+
+def test_a_future_as_of_date_is_refused_with_the_reason(officer):
+    recommendation = make_recommendation(code="AJ-2026-010")
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    response = add_update(officer, recommendation, tomorrow)
+    assert response.status_code == 200
+    assert "cannot be later than today" in response.content.decode()
+    assert not recommendation.status_updates.exists()
+
+
+def test_after_saving_the_officer_is_told_the_current_status(officer):
+    recommendation = make_recommendation(
+        code="AJ-2026-011", status=Status.NOT_STARTED, as_of=datetime.date(2026, 3, 3)
+    )
+    response = add_update(officer, recommendation, datetime.date(2026, 4, 1))
+    assert ("success", "AJ-2026-011 is now In progress, as of 1 Apr 2026.") in messages_of(response)
+
+
+def test_a_back_dated_update_says_which_newer_one_still_sets_the_status(officer):
+    recommendation = make_recommendation(
+        code="AJ-2026-012", status=Status.IMPLEMENTED, as_of=datetime.date(2026, 3, 3)
+    )
+    response = add_update(officer, recommendation, datetime.date(2026, 1, 5))
+    warnings = [text for level, text in messages_of(response) if level == "warning"]
+    assert warnings[0].startswith("AJ-2026-012 stays Implemented: a newer update, dated 3 Mar 2026")
+    recommendation.refresh_from_db()
+    assert recommendation.status == Status.IMPLEMENTED
+
+
+def test_a_second_update_on_the_same_day_says_which_wins(officer):
+    recommendation = make_recommendation(
+        code="AJ-2026-013", status=Status.NOT_STARTED, as_of=datetime.date(2026, 3, 3)
+    )
+    response = add_update(officer, recommendation, datetime.date(2026, 3, 3))
+    warnings = [text for level, text in messages_of(response) if level == "warning"]
+    assert "recorded last (this one)" in warnings[0]
+    recommendation.refresh_from_db()
+    assert recommendation.status == Status.IN_PROGRESS
+
+
+# -- the import: names, suggestions, what it shows ----------------------------------------
+
+from recommendations.importer import commit_import, plan_import  # noqa: E402
+from tests.factories import import_csv, import_row  # noqa: E402
+
+IMPORT = "admin:recommendations_recommendation_import"
+
+
+@pytest.mark.parametrize(
+    ("column", "written"),
+    [
+        ("responsible_bodies", "Ministry of Economy, Trade and Industry"),
+        ("responsible_bodies", "ministry of economy, trade and industry"),
+        ("responsible_bodies", "経済産業省"),
+        ("responsible_bodies", "ＭＥＴＩ"),  # full-width
+        ("responsible_bodies", "meti"),
+        ("raised_at", "Tokyo workshop: securing economic and technological resilience"),
+        ("raised_at", "東京ワークショップ"),
+        ("raised_at", "tokyo-2025"),
+        ("policy_areas", "Critical minerals"),
+        ("policy_areas", "重要鉱物"),
+    ],
+)
+def test_the_import_finds_every_kind_of_name(csv_vocabulary, column, written):
+    csv_vocabulary["meti"].name_ja = "経済産業省"
+    csv_vocabulary["meti"].save()
+    csv_vocabulary["minerals"].name_ja = "重要鉱物"
+    csv_vocabulary["minerals"].save()
+    tokyo = csv_vocabulary["tokyo"]
+    tokyo.title = "Tokyo workshop: securing economic and technological resilience"
+    tokyo.title_ja = "東京ワークショップ"
+    tokyo.save()
+    plan = plan_import(import_csv([import_row(**{column: written})]))
+    assert plan.problems == [], plan.problems
+
+
+@pytest.mark.parametrize(
+    ("column", "written", "suggested"),
+    [
+        (
+            "responsible_bodies",
+            "Ministry of Economy, Trade & Industry",
+            "Ministry of Economy, Trade and Industry",
+        ),
+        (
+            "responsible_bodies",
+            "Departmnt of Foreign Affairs and Trade",
+            "Department of Foreign Affairs and Trade",
+        ),
+        ("policy_areas", "critical-mineral", "critical-minerals"),
+        ("raised_at", "canberra-2052", "canberra-2025"),
+    ],
+)
+def test_a_near_miss_gets_a_suggestion(csv_vocabulary, column, written, suggested):
+    (problem,) = plan_import(import_csv([import_row(**{column: written})])).problems
+    assert f"Did you mean “{suggested}”?" in problem.message
+
+
+def test_the_preview_names_bodies_and_flags_what_the_public_will_see(
+    officer, csv_vocabulary, secretariat_user
+):
+    commit_import(
+        import_csv([import_row(code="AJ-2026-100", status="in_progress", published="yes")]),
+        user=secretariat_user,
+    )
+    changed = import_row(
+        code="AJ-2026-100",
+        responsible_bodies="dfat; meti",
+        published="no",
+        status="not_started",
+        status_as_of="2025-09-01",
+    )
+    upload = __import__("io").BytesIO(import_csv([changed]))
+    upload.name = "outcomes.csv"
+    page = officer.post(reverse(IMPORT), {"file": upload}).content.decode()
+    assert "DFAT; METI" in page  # names, not slugs
+    assert "withdraws it from the public site" in page
+    assert "In progress → Not started" in page
+    assert "moves backwards" in page
+
+
+def test_the_import_page_lists_what_each_naming_column_accepts(officer, csv_vocabulary):
+    csv_vocabulary["meti"].name_ja = "経済産業省"
+    csv_vocabulary["meti"].save()
+    page = officer.get(reverse(IMPORT)).content.decode()
+    for text in (
+        "critical-minerals",
+        "canberra-2025",
+        "Ministry of Economy, Trade and Industry",
+        "経済産業省",
+        "in_progress",
+        "実施中",
+        "日豪共同",
+    ):
+        assert text in page, text
+
+
+def test_after_an_import_the_officer_sees_the_rows_just_imported(officer, csv_vocabulary):
+    make_recommendation(code="AJ-2025-900")  # there before: not part of this import
+    data = import_csv([import_row(code="AJ-2026-201"), import_row(code="AJ-2026-202")])
+    upload = __import__("io").BytesIO(data)
+    upload.name = "outcomes.csv"
+    preview = officer.post(reverse(IMPORT), {"file": upload})
+    payload = preview.context["commit_form"]["payload"].value()
+    committed = officer.post(reverse(IMPORT), {"payload": payload}, follow=True)
+    assert {r.code for r in committed.context["cl"].result_list} == {"AJ-2026-201", "AJ-2026-202"}
