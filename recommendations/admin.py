@@ -4,8 +4,11 @@ Who may do what is decided by permissions alone (the Secretariat group,
 created by migration 0002); a staff account outside the group sees nothing.
 """
 
+from urllib.parse import urlencode
+
 from django.contrib import admin, messages
 from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.admin.options import IS_POPUP_VAR
 from django.contrib.admin.utils import NestedObjects
 from django.db import router
 from django.urls import reverse, reverse_lazy
@@ -23,6 +26,7 @@ from .admin_csv import (
     import_urls,
 )
 from .admin_forms import (
+    RELATION_FIELDS,
     STATUS_UPDATE_FIELDS,
     InlineChoicesForm,
     LoadedAutocompleteSelect,
@@ -165,6 +169,8 @@ class AttendanceInline(admin.TabularInline):
 
 class WorkshopAttendanceInline(AttendanceInline):
     autocomplete_fields = ("participant",)
+    # A meeting's attendees are entered together: rows ready for several at once.
+    extra = 3
 
 
 class ParticipantAttendanceInline(AttendanceInline):
@@ -182,6 +188,24 @@ class WorkshopAdmin(ProtectedDeleteMixin, AuditedAdmin):
     autocomplete_fields = ("host",)
     inlines = (WorkshopAttendanceInline,)
     actions = (export_attendance_csv,)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # "Add recommendation raised here": the add form with this meeting chosen and the
+        # code after the last one raised here suggested.
+        latest = (
+            Recommendation.objects.filter(workshops__pk=object_id)
+            .order_by("-code")
+            .values_list("code", flat=True)
+            .first()
+        )
+        query = {"raised_at": object_id}
+        if code := Recommendation.objects.next_free_code(latest):
+            query["code"] = code
+        add_here = reverse("admin:recommendations_recommendation_add") + "?" + urlencode(query)
+        return super().change_view(
+            request, object_id, form_url, {**(extra_context or {}), "add_here_url": add_here}
+        )
+
     fieldsets = (
         (None, {"fields": ("kind", ("title", "title_ja"), "slug", "city", "country", "host")}),
         (_("Dates"), {"fields": ("start_date", "end_date")}),
@@ -199,6 +223,13 @@ class ParticipantAdmin(ProtectedDeleteMixin, AuditedAdmin):
     autocomplete_fields = ("organisation",)
     inlines = (ParticipantAttendanceInline,)
     actions = (export_participants_csv,)
+
+    def get_inlines(self, request, obj):
+        # In the pop-up opened from a meeting's attendee row, the meeting is the one being
+        # edited (and may not be saved yet): its own attendance rows would only confuse.
+        if IS_POPUP_VAR in request.GET or IS_POPUP_VAR in request.POST:
+            return ()
+        return super().get_inlines(request, obj)
 
 
 class StatusUpdateInline(admin.TabularInline):
@@ -324,6 +355,26 @@ class RecommendationAdmin(VersionedAdminMixin, ProtectedDeleteMixin, AuditedAdmi
 
     def get_urls(self):
         return import_urls(self) + super().get_urls()
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        # ?raised_at=3,5: the relation fields take lists, as Django does for its own m2m.
+        for name in RELATION_FIELDS:
+            if isinstance(initial.get(name), str):
+                initial[name] = [pk for pk in initial[name].split(",") if pk.isdigit()]
+        return initial
+
+    def response_add(self, request, obj, post_url_continue=None):
+        response = super().response_add(request, obj, post_url_continue)
+        if "_addanother" in request.POST and IS_POPUP_VAR not in request.POST:
+            # The next recommendation of the same meeting: keep the meeting, suggest a code.
+            query = {"raised_at": ",".join(str(w.pk) for w in obj.workshops.all())}
+            if code := Recommendation.objects.next_free_code(obj.code):
+                query["code"] = code
+            response["Location"] = (
+                reverse("admin:recommendations_recommendation_add") + "?" + urlencode(query)
+            )
+        return response
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("policy_areas", "responsible_bodies")

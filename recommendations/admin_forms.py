@@ -78,6 +78,19 @@ class RecommendationAdminForm(forms.ModelForm):
                     list(getattr(self.instance, model_name).values_list("pk", flat=True)),
                 )
 
+    def clean_code(self):
+        code = self.cleaned_data["code"]
+        taken = Recommendation.objects.filter(code=code).exclude(pk=self.instance.pk)
+        if code and taken.exists():
+            free = Recommendation.objects.next_free_code(code)
+            message = _("Another recommendation already has the code %(code)s.")
+            if free:
+                message += " " + _("The next free code is %(free)s.")
+            raise forms.ValidationError(
+                message, code="code_taken", params={"code": code, "free": free}
+            )
+        return code
+
     def _save_m2m(self):
         super()._save_m2m()
         for form_name, model_name in RELATION_FIELDS.items():

@@ -1,5 +1,7 @@
 """Reusable, chainable reads of the domain: `Recommendation.objects.published().overdue()`."""
 
+import re
+
 from django.db import models
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
 from django.utils import timezone
@@ -53,6 +55,19 @@ class RecommendationQuerySet(models.QuerySet):
             ).values("pk")
         ).values("recommendation")
         return self.filter(Q(pk__in=own_text) | Q(pk__in=summaries) | Q(pk__in=bodies))
+
+    def next_free_code(self, after):
+        """The first code after `after` ("AJ-2026-014" → "AJ-2026-015", padding kept) that
+        no recommendation has, or None when `after` ends in no number. One query."""
+        match = re.fullmatch(r"(.*?)(\d+)", after or "")
+        if not match:
+            return None
+        prefix, number = match.group(1), match.group(2)
+        candidates = [
+            f"{prefix}{n:0{len(number)}d}" for n in range(int(number) + 1, int(number) + 101)
+        ]
+        taken = set(self.filter(code__in=candidates).values_list("code", flat=True))
+        return next((code for code in candidates if code not in taken), None)
 
     def with_priority_rank(self):
         return self.annotate(

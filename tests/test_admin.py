@@ -383,7 +383,10 @@ def test_duplicate_code_is_a_form_error(officer_client):
     )
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors
-    assert errors["code"] == ["Recommendation with this Code already exists."]
+    assert errors["code"] == [
+        "Another recommendation already has the code AJ-2025-900. "
+        "The next free code is AJ-2025-901."
+    ]
     assert Recommendation.objects.count() == 1
 
 

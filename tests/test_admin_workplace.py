@@ -256,3 +256,75 @@ def test_after_an_import_the_officer_sees_the_rows_just_imported(officer, csv_vo
     payload = preview.context["commit_form"]["payload"].value()
     committed = officer.post(reverse(IMPORT), {"payload": payload}, follow=True)
     assert {r.code for r in committed.context["cl"].result_list} == {"AJ-2026-201", "AJ-2026-202"}
+
+
+# -- entering a meeting's outcomes ----------------------------------------------------------
+
+from tests.factories import make_workshop  # noqa: E402
+from tests.test_admin import recommendation_form_data  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("after", "taken", "free"),
+    [
+        ("AJ-2026-014", [], "AJ-2026-015"),
+        ("AJ-2026-014", ["AJ-2026-015", "AJ-2026-016"], "AJ-2026-017"),
+        ("AJ-2026-099", [], "AJ-2026-100"),
+        ("RT-7", [], "RT-8"),
+        ("NO-NUMBER-X", [], None),
+    ],
+)
+def test_the_next_free_code(after, taken, free):
+    for code in taken:
+        make_recommendation(code=code)
+    assert Recommendation.objects.next_free_code(after) == free
+
+
+def test_add_recommendation_raised_here_prefills_the_meeting_and_a_code(officer):
+    meeting = make_workshop(title="Tokyo roundtable")
+    make_recommendation(code="AJ-2026-031", workshops=[meeting])
+    page = officer.get(
+        reverse("admin:recommendations_workshop_change", args=[meeting.pk])
+    ).content.decode()
+    link = page.split("Add recommendation raised here")[0].rsplit('href="', 1)[1].split('"')[0]
+    add = officer.get(link.replace("&amp;", "&"))
+    form = add.context["adminform"].form
+    assert form.initial["raised_at"] == [str(meeting.pk)]
+    assert form.initial["code"] == "AJ-2026-032"
+
+
+def test_save_and_add_another_keeps_the_meeting_and_suggests_the_next_code(officer):
+    from tests.factories import make_area
+
+    meeting, area = make_workshop(), make_area()
+    data = recommendation_form_data(
+        code="AJ-2026-040", areas=[str(area.pk)], raised_at=[str(meeting.pk)], _addanother="1"
+    )
+    response = officer.post(reverse("admin:recommendations_recommendation_add"), data)
+    assert response.status_code == 302
+    following = officer.get(response["Location"])
+    form = following.context["adminform"].form
+    assert form.initial["code"] == "AJ-2026-041"
+    assert form.initial["raised_at"] == [str(meeting.pk)]
+
+
+def test_a_taken_code_is_refused_with_the_next_free_one(officer):
+    from tests.factories import make_area
+
+    make_recommendation(code="AJ-2026-050")
+    make_recommendation(code="AJ-2026-051")
+    data = recommendation_form_data(code="AJ-2026-050", areas=[str(make_area().pk)])
+    response = officer.post(reverse("admin:recommendations_recommendation_add"), data)
+    errors = response.context["adminform"].form.errors["code"]
+    assert errors == [
+        "Another recommendation already has the code AJ-2026-050. The next free code is AJ-2026-052."
+    ]
+
+
+def test_a_meeting_offers_three_attendee_rows_and_the_pop_up_no_meeting_picker(officer):
+    page = officer.get(reverse("admin:recommendations_workshop_add")).content.decode()
+    assert 'name="attendance-TOTAL_FORMS" value="3"' in page
+    popup = officer.get(reverse("admin:recommendations_participant_add") + "?_popup=1")
+    assert "attendance-TOTAL_FORMS" not in popup.content.decode()
+    plain = officer.get(reverse("admin:recommendations_participant_add"))
+    assert "attendance-TOTAL_FORMS" in plain.content.decode()
