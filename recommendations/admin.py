@@ -10,8 +10,9 @@ from django.contrib import admin, messages
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.admin.options import IS_POPUP_VAR
 from django.contrib.admin.utils import NestedObjects
+from django.core.exceptions import PermissionDenied
 from django.db import router
-from django.urls import reverse, reverse_lazy
+from django.urls import path, reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
@@ -48,6 +49,7 @@ from .models import (
     Workshop,
 )
 from .services import record_status_update
+from .views import render_recommendation
 
 # Link rows whose own name says nothing useful ("Raised at: <the workshop being deleted>"):
 # when one blocks a delete, the officer needs to know which recommendation holds on.
@@ -354,7 +356,26 @@ class RecommendationAdmin(VersionedAdminMixin, ProtectedDeleteMixin, AuditedAdmi
     actions = ("publish", "unpublish", export_recommendations_csv)
 
     def get_urls(self):
-        return import_urls(self) + super().get_urls()
+        preview = path(
+            "<path:object_id>/preview/",
+            self.admin_site.admin_view(self.preview_view),
+            name="recommendations_recommendation_preview",
+        )
+        return [*import_urls(self), preview, *super().get_urls()]
+
+    def preview_view(self, request, object_id):
+        """The public page of any recommendation, drafts included, for staff who may view it."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        return render_recommendation(
+            request, Recommendation.objects.all(), preview=True, pk=object_id
+        )
+
+    def view_on_site(self, obj):
+        # A draft has no public page yet: "View on site" shows its preview instead.
+        if obj.is_published:
+            return obj.get_absolute_url()
+        return reverse("admin:recommendations_recommendation_preview", args=[obj.pk])
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)

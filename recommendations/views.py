@@ -64,27 +64,39 @@ def recommendation_detail(request, code):
     # PostgreSQL refuses NUL in a string: an address holding one names nothing.
     if "\x00" in code:
         raise Http404
+    return render_recommendation(request, Recommendation.objects.published(), code=code)
+
+
+def render_recommendation(request, recommendations, *, preview=False, **lookup):
+    """The public page of the one recommendation `lookup` finds among `recommendations`.
+
+    With `preview` (the staff-only preview of a draft in the admin) the same page is shown
+    under a banner saying the public cannot see it.
+    """
     recommendation = get_object_or_404(
-        Recommendation.objects.published()
-        .with_public_relations()
-        .prefetch_related(
+        recommendations.with_public_relations().prefetch_related(
             Prefetch(
                 "status_updates",
                 queryset=StatusUpdate.objects.newest_first().defer("private_note"),
                 to_attr="timeline",
             )
         ),
-        code=code,
+        **lookup,
     )
-    return render(
+    response = render(
         request,
         "recommendations/recommendation_detail.html",
         {
             "section": "recommendations",
             "recommendation": recommendation,
             "today": timezone.localdate(),
+            "preview": preview,
         },
     )
+    if preview:
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 def area_list(request):

@@ -328,3 +328,44 @@ def test_a_meeting_offers_three_attendee_rows_and_the_pop_up_no_meeting_picker(o
     assert "attendance-TOTAL_FORMS" not in popup.content.decode()
     plain = officer.get(reverse("admin:recommendations_participant_add"))
     assert "attendance-TOTAL_FORMS" in plain.content.decode()
+
+
+# -- previewing a draft ----------------------------------------------------------------------
+
+
+def preview_url(recommendation):
+    return reverse("admin:recommendations_recommendation_preview", args=[recommendation.pk])
+
+
+def test_staff_preview_a_draft_as_the_public_would_see_it(officer):
+    draft = make_recommendation(
+        code="AJ-2099-500", title="A draft under review", is_published=False, status="proposed"
+    )
+    response = officer.get(preview_url(draft))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "A draft under review" in page
+    assert 'class="preview-banner"' in page and "the public cannot see this page" in page
+    assert response["X-Robots-Tag"] == "noindex"
+    assert "no-store" in response["Cache-Control"]
+    # The same template as the public page of a published recommendation.
+    assert [t.name for t in response.templates][0] == "recommendations/recommendation_detail.html"
+    # "View on site" on the draft's admin page goes to the preview, not to a 404.
+    change = officer.get(reverse("admin:recommendations_recommendation_change", args=[draft.pk]))
+    assert preview_url(draft) in change.content.decode()
+
+
+def test_the_preview_is_never_reachable_anonymously(client, db):
+    draft = make_recommendation(code="AJ-2099-501", title="Secret draft", is_published=False)
+    response = client.get(preview_url(draft))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("admin:login"))
+    assert "Secret draft" not in client.get(preview_url(draft), follow=True).content.decode()
+    assert client.get(f"/recommendations/{draft.code}/").status_code == 404
+
+
+def test_staff_without_the_view_permission_may_not_preview(client, django_user_model):
+    draft = make_recommendation(code="AJ-2099-502", is_published=False)
+    outsider = django_user_model.objects.create_user("outsider", is_staff=True)
+    client.force_login(outsider)
+    assert client.get(preview_url(draft)).status_code == 403
