@@ -6,9 +6,12 @@ directly. The recommendation form therefore carries one autocomplete field
 per relation, under its own name, and writes it back link by link.
 """
 
+import datetime
+
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
+from django.db import models
 from django.utils import formats, timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -96,6 +99,25 @@ class RecommendationAdminForm(forms.ModelForm):
         for form_name, model_name in RELATION_FIELDS.items():
             if form_name in self.cleaned_data:
                 replace_links(self.instance, model_name, self.cleaned_data[form_name])
+
+
+class DateHelpMixin:
+    """Every date box in the admin says how to write a date, in the admin's language."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if (
+            isinstance(db_field, models.DateField)
+            and not isinstance(db_field, models.DateTimeField)
+            and field is not None
+        ):
+            example = datetime.date(2026, 6, 30)
+            hint = _("Write a date as %(example)s; %(iso)s also works.") % {
+                "example": example.strftime(formats.get_format("DATE_INPUT_FORMATS")[0]),
+                "iso": example.isoformat(),
+            }
+            field.help_text = f"{field.help_text} {hint}".strip() if field.help_text else hint
+        return field
 
 
 class StatusUpdateForm(forms.ModelForm):

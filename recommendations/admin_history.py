@@ -13,6 +13,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from .admin_forms import DateHelpMixin
 from .models import (
     Attendance,
     Organisation,
@@ -40,7 +41,7 @@ AUDITED_MODELS = (
 )
 
 
-class AuditedAdmin(SimpleHistoryAdmin):
+class AuditedAdmin(DateHelpMixin, SimpleHistoryAdmin):
     """A ModelAdmin whose History page shows the audit trail; past versions are only shown.
 
     The trail is a record, not an undo button: a correction is a new edit, itself recorded

@@ -369,3 +369,112 @@ def test_staff_without_the_view_permission_may_not_preview(client, django_user_m
     outsider = django_user_model.objects.create_user("outsider", is_staff=True)
     client.force_login(outsider)
     assert client.get(preview_url(draft)).status_code == 403
+
+
+# -- dates ---------------------------------------------------------------------------------
+
+from django.utils import translation  # noqa: E402
+
+from recommendations.models import Workshop  # noqa: E402
+
+
+def workshop_data(start, end):
+    return {
+        "kind": "workshop",
+        "title": "Dates workshop",
+        "title_ja": "",
+        "slug": "dates-workshop",
+        "city": "Canberra",
+        "country": "au",
+        "host": "",
+        "start_date": start,
+        "end_date": end,
+        "summary": "",
+        "summary_ja": "",
+        "private_notes": "",
+        "attendance-TOTAL_FORMS": "0",
+        "attendance-INITIAL_FORMS": "0",
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "start", "end"),
+    [
+        ("en", "30/06/2026", "01/07/2026"),  # Australian
+        ("en", "2026-06-30", "2026-07-01"),  # ISO
+        ("ja", "2026/06/30", "2026/07/01"),
+        ("ja", "2026年6月30日", "2026年7月1日"),
+        ("ja", "2026-06-30", "2026-07-01"),
+    ],
+)
+def test_date_boxes_accept_the_languages_formats_and_iso(officer, language, start, end):
+    with translation.override(language):
+        url = reverse("admin:recommendations_workshop_add")
+    response = officer.post(url, workshop_data(start, end))
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    workshop = Workshop.objects.get(slug="dates-workshop")
+    assert (workshop.start_date, workshop.end_date) == (
+        datetime.date(2026, 6, 30),
+        datetime.date(2026, 7, 1),
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "shown", "hint"),
+    [
+        ("en", 'value="30/06/2026"', "Write a date as 30/06/2026; 2026-06-30 also works."),
+        ("ja", 'value="2026/06/30"', "2026/06/30"),
+    ],
+)
+def test_a_date_box_shows_the_languages_format_and_says_how_to_write_one(
+    officer, language, shown, hint
+):
+    meeting = make_workshop(start_date=datetime.date(2026, 6, 30))
+    with translation.override(language):
+        url = reverse("admin:recommendations_workshop_change", args=[meeting.pk])
+    page = officer.get(url).content.decode()
+    assert shown in page
+    assert hint in page
+    assert "css/admin.css" in page  # which hides the browser's time-zone note
+
+
+# -- the admin home and the lists ----------------------------------------------------------
+
+
+def test_the_admin_home_lists_the_work_first_and_the_audit_trail_apart(officer):
+    apps = officer.get(reverse("admin:index")).context["app_list"]
+    work = apps[0]
+    assert [m["object_name"] for m in work["models"]][:3] == [
+        "Recommendation",
+        "StatusUpdate",
+        "Workshop",
+    ]
+    assert not any(m["object_name"].startswith("Historical") for m in work["models"])
+    trail = next(app for app in apps if app["app_label"] == "recommendations_audit_trail")
+    assert all(m["object_name"].startswith("Historical") for m in trail["models"])
+    assert apps.index(trail) > 0
+
+
+def test_no_filter_offers_a_bare_dash(officer, demo):
+    page = officer.get(reverse(CHANGELIST)).content.decode()
+    assert ">-</a>" not in page and "(none)" in page
+
+
+def test_the_lists_show_what_an_officer_scans(officer, demo):
+    page = officer.get(reverse(CHANGELIST)).content.decode()
+    for column in (
+        "code",
+        "short_title",
+        "status_with_date",
+        "overdue",
+        "body_names",
+        "lead",
+        "target_date",
+        "is_published",
+    ):
+        assert f"column-{column}" in page, column
+    updates = officer.get(reverse("admin:recommendations_statusupdate_changelist"))
+    for column in ("as_of", "recommendation_code", "status", "short_summary"):
+        assert f"column-{column}" in updates.content.decode(), column
+    meetings = officer.get(reverse("admin:recommendations_workshop_changelist"))
+    assert "column-host" in meetings.content.decode()
