@@ -24,6 +24,7 @@ from .admin_csv import (
     export_attendance_csv,
     export_participants_csv,
     export_recommendations_csv,
+    export_recommendations_report,
     import_urls,
 )
 from .admin_forms import (
@@ -363,7 +364,7 @@ class RecommendationAdmin(VersionedAdminMixin, ProtectedDeleteMixin, AuditedAdmi
         ),
     )
     inlines = (StatusUpdateInline,)
-    actions = ("publish", "unpublish", export_recommendations_csv)
+    actions = ("publish", "unpublish", export_recommendations_report, export_recommendations_csv)
 
     def get_urls(self):
         preview = path(

@@ -38,6 +38,7 @@ from .csv_format import (
     iso,
     staff_rows,
 )
+from .exports import report
 from .models import Attendance, Organisation, PolicyArea, Workshop
 
 IMPORT_PERMISSIONS = (
@@ -79,7 +80,19 @@ def _may_see(modeladmin, request, *permissions):
     return False
 
 
-@admin.action(description=_("Export selected as CSV"), permissions=["view"])
+@admin.action(
+    description=_("Export selected as a report (names, overdue; CSV)"), permissions=["view"]
+)
+def export_recommendations_report(modeladmin, request, queryset):
+    """The report of the selected rows, drafts included: what the public export has, with
+    names and an overdue column, and a published column."""
+    header, rows = report(request, queryset.order_by("code"), timezone.localdate(), staff=True)
+    return csv_response(dated_filename("recommendations-report"), header, rows)
+
+
+@admin.action(
+    description=_("Export selected for re-import (codes, private notes; CSV)"), permissions=["view"]
+)
 def export_recommendations_csv(modeladmin, request, queryset):
     """The staff export: drafts, the published flag and private notes; re-importable as is."""
     if not _may_see(modeladmin, request, "recommendations.view_statusupdate"):

@@ -64,12 +64,23 @@ def recommendation_csv(request):
     filterset = RecommendationFilter(request.GET, queryset=Recommendation.objects.published())
     if notes := filterset.narrowing_problems():
         return refusal(request, notes)
-    rows = with_public_cells(filterset.qs).values(*PUBLIC_FIELDS)
+    header, lines = report(request, filterset.qs, filterset.today)
+    return csv_response(export_filename(filterset), header, lines)
+
+
+def report(request, queryset, today, *, staff=False):
+    """(header, rows) of the recommendations report: names, labels, overdue, a link each.
+
+    The public export; with `staff`, the secretariat's report of any rows, drafts included,
+    with a published column and links to the admin for drafts.
+    """
+    rows = with_public_cells(queryset).values(*PUBLIC_FIELDS, "is_published", "pk")
 
     # Everything locale- or request-dependent is settled now: the rows are written after
-    # this view has returned, while the response streams.
-    today = filterset.today
+    # the view has returned, while the response streams.
     header = [str(column) for column in PUBLIC_COLUMNS]
+    if staff:
+        header.append(str(pgettext("column", "published")))
     labels = {
         "status": {value: str(label) for value, label in Status.choices},
         "lead": {value: str(label) for value, label in Lead.choices},
@@ -81,10 +92,19 @@ def recommendation_csv(request):
         reverse("recommendations:recommendation_detail", args=[CODE_PLACEHOLDER])
     ).rsplit(CODE_PLACEHOLDER, 1)
 
+    draft_prefix, draft_suffix = request.build_absolute_uri(
+        reverse("admin:recommendations_recommendation_change", args=[0])
+    ).rsplit("0", 1)
+
     def lines():
         for r in rows.iterator(chunk_size=2000):
             overdue = is_overdue(r["target_date"], r["status"], today)
-            yield [
+            link = (
+                f"{link_prefix}{r['code']}{link_suffix}"
+                if r["is_published"]
+                else f"{draft_prefix}{r['pk']}{draft_suffix}"
+            )
+            row = [
                 r["code"],
                 r["title_shown"],
                 r["area_names"] or "",
@@ -98,7 +118,10 @@ def recommendation_csv(request):
                 r["workshop_titles"] or "",
                 r["latest_summary"] or "",
                 r["text_shown"],
-                f"{link_prefix}{r['code']}{link_suffix}",
+                link,
             ]
+            if staff:
+                row.append(yes if r["is_published"] else no)
+            yield row
 
-    return csv_response(export_filename(filterset), header, lines())
+    return header, lines()

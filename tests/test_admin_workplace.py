@@ -478,3 +478,35 @@ def test_the_lists_show_what_an_officer_scans(officer, demo):
         assert f"column-{column}" in updates.content.decode(), column
     meetings = officer.get(reverse("admin:recommendations_workshop_changelist"))
     assert "column-host" in meetings.content.decode()
+
+
+def test_the_staff_report_has_names_overdue_and_drafts(officer, demo):
+    import csv
+    import io
+
+    from recommendations.choices import is_overdue
+
+    pks = list(Recommendation.objects.values_list("pk", flat=True))
+    response = officer.post(
+        reverse(CHANGELIST),
+        {"action": "export_recommendations_report", "_selected_action": [str(pk) for pk in pks]},
+    )
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    header, body = rows[0], rows[1:]
+    assert header[-3:] == ["text", "link", "published"] and "overdue" in header
+    assert len(body) == len(pks)
+    by_code = {row[0]: dict(zip(header, row, strict=True)) for row in body}
+    meti = by_code["AJ-2025-001"]
+    assert "Ministry of Economy, Trade and Industry" in meti["responsible bodies"]
+    draft = Recommendation.objects.drafts().first()
+    assert by_code[draft.code]["published"] == "no"
+    assert (
+        f"/admin/recommendations/recommendation/{draft.pk}/change/" in by_code[draft.code]["link"]
+    )
+    overdue = {c for c, r in by_code.items() if r["overdue"] == "yes"}
+    expected = {
+        r.code
+        for r in Recommendation.objects.all()
+        if is_overdue(r.target_date, r.status, timezone.localdate())
+    }
+    assert overdue == expected
