@@ -106,6 +106,60 @@ def status_feedback(update):
     return messages.SUCCESS, text
 
 
+RELATED_HISTORY_LENGTH = 200
+
+
+def related_history(recommendation_id):
+    """[{when, what, who, reason}], newest first: status updates and link changes of one
+    recommendation, from the audit trail (a fixed number of queries)."""
+    if not str(recommendation_id).isdigit():
+        return []
+    entries = []
+    updates = StatusUpdate.history.filter(recommendation_id=recommendation_id)
+    for record in updates.select_related("history_user").order_by("-history_date")[
+        :RELATED_HISTORY_LENGTH
+    ]:
+        text = _("Status update recorded: %(status)s as of %(date)s") % {
+            "status": record.get_status_display(),
+            "date": date_format(record.as_of, "DATE_FORMAT"),
+        }
+        summary = record.summary or record.summary_ja
+        entries.append((record, f"{text}. {Truncator(summary).chars(120)}" if summary else text))
+    for model, target, added, removed in (
+        (
+            RecommendationArea,
+            "area",
+            _("Policy area added: %(name)s"),
+            _("Policy area removed: %(name)s"),
+        ),
+        (RaisedAt, "workshop", _("Meeting added: %(name)s"), _("Meeting removed: %(name)s")),
+        (
+            ResponsibleBody,
+            "organisation",
+            _("Responsible body added: %(name)s"),
+            _("Responsible body removed: %(name)s"),
+        ),
+    ):
+        links = model.history.filter(recommendation_id=recommendation_id).exclude(history_type="~")
+        for record in links.select_related("history_user", target).order_by("-history_date")[
+            :RELATED_HISTORY_LENGTH
+        ]:
+            name = getattr(record, target, None) or f"#{getattr(record, target + '_id')}"
+            entries.append(
+                (record, (added if record.history_type == "+" else removed) % {"name": name})
+            )
+    entries.sort(key=lambda pair: pair[0].history_date, reverse=True)
+    return [
+        {
+            "when": date_format(timezone.localtime(record.history_date), "DATETIME_FORMAT"),
+            "what": what,
+            "who": record.history_user,
+            "reason": record.history_change_reason,
+        }
+        for record, what in entries[:RELATED_HISTORY_LENGTH]
+    ]
+
+
 class ProtectedDeleteMixin:
     """Name the records that block a delete (PROTECT) rather than the link rows between them.
 
@@ -373,6 +427,12 @@ class RecommendationAdmin(VersionedAdminMixin, ProtectedDeleteMixin, AuditedAdmi
             name="recommendations_recommendation_preview",
         )
         return [*import_urls(self), preview, *super().get_urls()]
+
+    def history_view(self, request, object_id, extra_context=None):
+        # The recommendation's own versions, and beside them what was recorded about it:
+        # its status updates and every policy area, meeting and body added or removed.
+        context = {**(extra_context or {}), "related_history": related_history(object_id)}
+        return super().history_view(request, object_id, context)
 
     def preview_view(self, request, object_id):
         """The public page of any recommendation, drafts included, for staff who may view it."""

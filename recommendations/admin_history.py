@@ -6,12 +6,20 @@ read-only list of its own ("Audit trail: …"), so the history of a deleted reco
 link row such as a recommendation's policy area, can still be found.
 """
 
+import datetime
+
 from django.contrib import admin
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.db import models
+from django.shortcuts import get_object_or_404
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from .admin_forms import DateHelpMixin
 from .models import (
@@ -41,19 +49,76 @@ AUDITED_MODELS = (
 )
 
 
+# Bookkeeping fields every save moves: a version that changed only these changed nothing
+# an officer needs to read.
+BOOKKEEPING = {"updated_at", "version"}
+
+
+def readable(field, value):
+    """A stored value as an officer reads it: labels, yes/no, dates in the admin's format."""
+    if value is None or value == "":
+        return "–"
+    if getattr(field, "flatchoices", None):
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(field, models.BooleanField):
+        return _("yes") if value else _("no")
+    if isinstance(value, datetime.datetime):
+        return date_format(timezone.localtime(value), "DATETIME_FORMAT")
+    if isinstance(value, datetime.date):
+        return date_format(value, "DATE_FORMAT")
+    return str(value)
+
+
+class ReadableChanges(HistoricalRecordContextHelper):
+    def prepare_delta_change_value(self, change, value):
+        field = self.model._meta.get_field(change.field)
+        return readable(field, super().prepare_delta_change_value(change, value))
+
+
 class AuditedAdmin(DateHelpMixin, SimpleHistoryAdmin):
     """A ModelAdmin whose History page shows the audit trail; past versions are only shown.
 
     The trail is a record, not an undo button: a correction is a new edit, itself recorded
     (settings.SIMPLE_HISTORY_REVERT_DISABLED hides the revert button; this refuses the POST).
+    Values read as on the record's own page (labels, dates), and a version is text.
     """
 
     object_history_list_template = "admin/audit_history_list.html"
+    object_history_form_template = "admin/audit_history_version.html"
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return ReadableChanges(self.model, historical_record)
+
+    def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
+        super().set_history_delta_changes(request, historical_records, foreign_keys_are_objs)
+        names = {
+            capfirst(self.model._meta.get_field(name).verbose_name)
+            for name in BOOKKEEPING
+            if name in {f.name for f in self.model._meta.fields}
+        }
+        for record in historical_records:
+            changes = getattr(record, "history_delta_changes", None)
+            if changes is not None:
+                record.history_delta_changes = [c for c in changes if c["field"] not in names]
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         if request.method not in ("GET", "HEAD"):
             raise PermissionDenied
-        return super().history_form_view(request, object_id, version_id, extra_context)
+        version = get_object_or_404(self.model.history, pk=version_id)
+        fields = [
+            (capfirst(field.verbose_name), readable(field, getattr(version, field.attname)))
+            for field in self.model._meta.concrete_fields
+            if field.name not in BOOKKEEPING
+            and not field.primary_key
+            and not isinstance(field, models.ForeignKey)
+        ]
+        fields += [
+            (capfirst(field.verbose_name), str(getattr(version, field.name) or "–"))
+            for field in self.model._meta.concrete_fields
+            if isinstance(field, models.ForeignKey)
+        ]
+        context = {**(extra_context or {}), "version": version, "version_fields": fields}
+        return super().history_form_view(request, object_id, version_id, context)
 
 
 class AuditTrailAdmin(admin.ModelAdmin):

@@ -510,3 +510,76 @@ def test_the_staff_report_has_names_overdue_and_drafts(officer, demo):
         if is_overdue(r.target_date, r.status, timezone.localdate())
     }
     assert overdue == expected
+
+
+# -- readable history -----------------------------------------------------------------------
+
+
+def history_page(client, recommendation):
+    url = reverse("admin:recommendations_recommendation_history", args=[recommendation.pk])
+    return client.get(url)
+
+
+def test_the_history_reads_in_labels_and_dates_not_stored_values(officer):
+    from recommendations.locking import bump_version
+
+    recommendation = make_recommendation(code="AJ-2026-300", is_published=False)
+    bump_version(recommendation)
+    recommendation.is_published = True
+    recommendation.target_date = datetime.date(2026, 6, 30)
+    recommendation.lead = "jp"
+    recommendation.save()
+    page = history_page(officer, recommendation).content.decode()
+    assert "<strong>Published</strong>: no → yes" in page
+    assert "<strong>Target date</strong>: – → 30 Jun 2026" in page
+    assert "<strong>Lead side</strong>: Joint → Japan" in page
+    assert "False" not in page and "None" not in page
+    assert "Version</strong>" not in page and "Last changed</strong>" not in page
+
+
+def test_no_empty_rows_for_saves_that_changed_nothing_to_read(officer):
+    recommendation = make_recommendation(code="AJ-2026-301")
+    recommendation.save()  # moves only the bookkeeping fields
+    response = history_page(officer, recommendation)
+    table = response.content.decode().split('<table id="change-history">')[1]
+    rows = table.split("<tbody>")[1].split("</tbody>")[0]
+    assert rows.count("<tr>") == 1  # the creation; the empty save is not listed
+
+
+def test_the_history_shows_status_updates_and_link_changes(officer, secretariat_user):
+    from recommendations.audit import replace_links
+    from recommendations.services import record_status_update
+    from tests.factories import make_area
+
+    minerals, energy = make_area(name="Critical minerals"), make_area(name="Energy security")
+    recommendation = make_recommendation(code="AJ-2026-302", areas=[])
+    replace_links(recommendation, "policy_areas", [minerals])
+    record_status_update(
+        recommendation=recommendation,
+        status=Status.IN_PROGRESS,
+        as_of=datetime.date(2026, 3, 3),
+        summary="Talks began in Tokyo.",
+        recorded_by=secretariat_user,
+    )
+    replace_links(recommendation, "policy_areas", [energy])
+    page = history_page(officer, recommendation).content.decode()
+    related = page.split('id="related-change-history"')[1]
+    assert "Status update recorded: In progress as of 3 Mar 2026. Talks began in Tokyo." in related
+    assert "Policy area added: Critical minerals" in related
+    assert "Policy area removed: Critical minerals" in related
+    assert "Policy area added: Energy security" in related
+
+
+def test_an_old_version_is_shown_as_read_only_text(officer):
+    recommendation = make_recommendation(code="AJ-2026-303", title="First wording")
+    recommendation.title = "Second wording"
+    recommendation.save()
+    first = recommendation.history.order_by("history_date").first()
+    url = reverse(
+        "admin:recommendations_recommendation_simple_history", args=[recommendation.pk, first.pk]
+    )
+    page = officer.get(url).content.decode()
+    assert '<table id="audit-version">' in page
+    assert '<th scope="row">Title</th><td>First wording</td>' in page
+    assert "<input" not in page.split('id="content-main"')[1].split("</table>")[0]
+    assert "<textarea" not in page
