@@ -12,12 +12,14 @@ from django.contrib.admin.options import IS_POPUP_VAR
 from django.contrib.admin.utils import NestedObjects
 from django.core.exceptions import PermissionDenied
 from django.db import router
+from django.http import Http404
 from django.urls import path, reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django.utils.translation import ngettext
 
 from .admin_csv import (
@@ -33,6 +35,7 @@ from .admin_forms import (
     DateHelpMixin,
     InlineChoicesForm,
     LoadedAutocompleteSelect,
+    NamedInlineFormSet,
     RecommendationAdminForm,
     StatusUpdateForm,
 )
@@ -214,6 +217,7 @@ class AttendanceInline(DateHelpMixin, admin.TabularInline):
 
     model = Attendance
     form = InlineChoicesForm
+    formset = NamedInlineFormSet
     extra = 1
 
     def get_queryset(self, request):
@@ -251,6 +255,9 @@ class WorkshopAdmin(ProtectedDeleteMixin, AuditedAdmin):
     actions = (export_attendance_csv,)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
+        # An address that names no meeting gets the admin's own answer, not our link.
+        if not str(object_id).isdigit():
+            return super().change_view(request, object_id, form_url, extra_context)
         # "Add recommendation raised here": the add form with this meeting chosen and the
         # code after the last one raised here suggested.
         latest = (
@@ -302,6 +309,7 @@ class StatusUpdateInline(DateHelpMixin, admin.TabularInline):
 
     model = StatusUpdate
     form = StatusUpdateForm
+    formset = NamedInlineFormSet
     fields = (*STATUS_UPDATE_FIELDS, "recorded")
     readonly_fields = ("recorded",)
     extra = 1
@@ -364,11 +372,10 @@ class RecommendationAdmin(VersionedAdminMixin, ProtectedDeleteMixin, AuditedAdmi
         "code",
         "short_title",
         "status_with_date",
-        "overdue",
         "body_names",
-        "lead",
-        "target_date",
-        "is_published",
+        "lead_side",
+        "target_and_overdue",
+        "public",
     )
     list_display_links = ("code", "short_title")
     list_filter = (
@@ -438,6 +445,8 @@ class RecommendationAdmin(VersionedAdminMixin, ProtectedDeleteMixin, AuditedAdmi
         """The public page of any recommendation, drafts included, for staff who may view it."""
         if not self.has_view_permission(request):
             raise PermissionDenied
+        if not str(object_id).isdigit():
+            raise Http404
         return render_recommendation(
             request, Recommendation.objects.all(), preview=True, pk=object_id
         )
@@ -478,7 +487,28 @@ class RecommendationAdmin(VersionedAdminMixin, ProtectedDeleteMixin, AuditedAdmi
             '<span title="{}">{}</span>', obj.title, Truncator(obj.title).chars(TITLE_CHARACTERS)
         )
 
-    @admin.display(description=_("current status"), ordering="status")
+    # Short headings, so the columns fit a laptop's list beside the filters.
+    @admin.display(description=pgettext_lazy("short heading", "lead"), ordering="lead")
+    def lead_side(self, obj):
+        return obj.get_lead_display()
+
+    @admin.display(
+        description=pgettext_lazy("short heading", "public"), boolean=True, ordering="is_published"
+    )
+    def public(self, obj):
+        return obj.is_published
+
+    # The target date, and under it whether it has passed with the work still open.
+    @admin.display(description=_("target date"), ordering="target_date")
+    def target_and_overdue(self, obj):
+        if not obj.target_date:
+            return "–"
+        day = date_format(obj.target_date, "SHORT_DATE_FORMAT")
+        if obj.is_overdue():
+            return format_html('{}<br><strong class="overdue">{}</strong>', day, _("Overdue"))
+        return day
+
+    @admin.display(description=pgettext_lazy("short heading", "status"), ordering="status")
     def status_with_date(self, obj):
         if not obj.status_as_of:
             return obj.get_status_display()
@@ -488,7 +518,7 @@ class RecommendationAdmin(VersionedAdminMixin, ProtectedDeleteMixin, AuditedAdmi
             date_format(obj.status_as_of, "SHORT_DATE_FORMAT"),
         )
 
-    @admin.display(description=_("responsible bodies"))
+    @admin.display(description=pgettext_lazy("short heading", "bodies"))
     def body_names(self, obj):
         return ", ".join(body.short_name or body.name for body in obj.responsible_bodies.all())
 

@@ -120,6 +120,23 @@ class DateHelpMixin:
         return field
 
 
+def name_widgets(form, row_label=""):
+    """Give each field of a table row an accessible name: a tabular inline shows its labels
+    only as column headings, which a screen reader does not tie to the boxes below."""
+    for field in form.fields.values():
+        label = str(field.label or "")
+        field.widget.attrs.setdefault("aria-label", f"{label} {row_label}".strip())
+
+
+class NamedInlineFormSet(forms.BaseInlineFormSet):
+    """Inline rows whose every box, the delete box included, has an accessible name."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        row = _("(row %(number)s)") % {"number": index + 1} if index is not None else ""
+        name_widgets(form, row)
+
+
 class StatusUpdateForm(forms.ModelForm):
     """A new log entry; existing entries are only ever displayed."""
 

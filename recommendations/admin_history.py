@@ -9,8 +9,10 @@ link row such as a recommendation's policy area, can still be found.
 import datetime
 
 from django.contrib import admin
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db import models
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -69,6 +71,14 @@ def readable(field, value):
     return str(value)
 
 
+def require_valid_key(model, value):
+    """404 for an address whose id could not be any row's (text where a number goes)."""
+    try:
+        model._meta.pk.to_python(unquote(str(value)))
+    except ValidationError:
+        raise Http404 from None
+
+
 class ReadableChanges(HistoricalRecordContextHelper):
     def prepare_delta_change_value(self, change, value):
         field = self.model._meta.get_field(change.field)
@@ -85,6 +95,10 @@ class AuditedAdmin(DateHelpMixin, SimpleHistoryAdmin):
 
     object_history_list_template = "admin/audit_history_list.html"
     object_history_form_template = "admin/audit_history_version.html"
+
+    def history_view(self, request, object_id, extra_context=None):
+        require_valid_key(self.model, object_id)
+        return super().history_view(request, object_id, extra_context)
 
     def get_historical_record_context_helper(self, request, historical_record):
         return ReadableChanges(self.model, historical_record)
@@ -104,6 +118,8 @@ class AuditedAdmin(DateHelpMixin, SimpleHistoryAdmin):
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         if request.method not in ("GET", "HEAD"):
             raise PermissionDenied
+        require_valid_key(self.model, object_id)
+        require_valid_key(self.model.history.model, version_id)
         version = get_object_or_404(self.model.history, pk=version_id)
         fields = [
             (capfirst(field.verbose_name), readable(field, getattr(version, field.attname)))

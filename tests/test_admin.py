@@ -245,7 +245,7 @@ def test_recommendation_changelist_shows_current_status_areas_and_overdue(office
     assert "AJ-2024-001" in content
     assert "Supply chains" in content
     assert "In progress" in content
-    assert '<td class="field-overdue">Overdue</td>' in content
+    assert '<strong class="overdue">Overdue</strong>' in content
 
 
 def test_recommendation_changelist_marks_overdue_in_words_not_icons(officer_client):
@@ -254,10 +254,10 @@ def test_recommendation_changelist_marks_overdue_in_words_not_icons(officer_clie
     make_recommendation(target_date=future, status=Status.IN_PROGRESS)
     make_recommendation(target_date=past, status=Status.IMPLEMENTED)
     content = officer_client.get(admin_url(Recommendation, "changelist")).content.decode()
-    # A boolean icon put a green tick on the overdue row and a red cross on the others.
-    assert '<td class="field-overdue"><img' not in content
-    assert content.count('<td class="field-overdue">Overdue</td>') == 1
-    assert content.count('<td class="field-overdue"></td>') == 2
+    # A boolean icon put a green tick on the overdue row and a red cross on the others:
+    # the word, under the target date, on the overdue row alone.
+    assert '<td class="field-target_and_overdue"><img' not in content
+    assert content.count('<strong class="overdue">Overdue</strong>') == 1
 
 
 @pytest.mark.parametrize(

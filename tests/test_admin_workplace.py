@@ -466,11 +466,10 @@ def test_the_lists_show_what_an_officer_scans(officer, demo):
         "code",
         "short_title",
         "status_with_date",
-        "overdue",
         "body_names",
-        "lead",
-        "target_date",
-        "is_published",
+        "lead_side",
+        "target_and_overdue",
+        "public",
     ):
         assert f"column-{column}" in page, column
     updates = officer.get(reverse("admin:recommendations_statusupdate_changelist"))
@@ -583,3 +582,21 @@ def test_an_old_version_is_shown_as_read_only_text(officer):
     assert '<th scope="row">Title</th><td>First wording</td>' in page
     assert "<input" not in page.split('id="content-main"')[1].split("</table>")[0]
     assert "<textarea" not in page
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "workshop/6/change/widgets.css/change/",
+        "workshop/abc/change/",
+        "recommendation/abc/preview/",
+        "recommendation/abc/history/",
+        "recommendation/1/history/abc/",
+        "workshop/abc/history/",
+        "statusupdate/abc/history/",
+        "recommendation/1%00/change/",
+    ],
+)
+def test_a_malformed_admin_address_is_not_a_server_error(officer, path):
+    response = officer.get(f"/admin/recommendations/{path}")
+    assert response.status_code in (200, 302, 404)
