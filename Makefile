@@ -40,12 +40,13 @@ $(VENV)/.installed-dev: pyproject.toml
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-# A local demo, never production: DEBUG on, SQLite in var/ unless DATABASE_URL says otherwise.
-run: export DJANGO_DEBUG := 1
+# A local demo, never production: the clone's .env (written on the first run: debug on, a
+# random local key, SQLite in var/) makes every manage.py command work here afterwards.
+# The set-up is quiet: a line for the database, one for the demo, then the password box.
+run: export DJANGO_DEBUG ?= 1
 run: $(VENV)/.installed
-	$(MANAGE) migrate --noinput
-	$(MANAGE) seed_demo
-	$(MANAGE) create_local_admin
+	@$(BIN)/python -m tracker.local_env
+	@$(MANAGE) setup_local --url http://$(HOST):$(PORT)/admin/
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # pytest-env sets DJANGO_DEBUG=1; DATABASE_URL passes through from the environment.

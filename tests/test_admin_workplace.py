@@ -462,6 +462,7 @@ def test_no_filter_offers_a_bare_dash(officer, demo):
 
 def test_the_lists_show_what_an_officer_scans(officer, demo):
     page = officer.get(reverse(CHANGELIST)).content.decode()
+    # What an officer scans, each a column of its own (RecommendationAdmin.list_display).
     for column in (
         "code",
         "short_title",

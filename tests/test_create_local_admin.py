@@ -65,7 +65,7 @@ def test_second_run_keeps_the_account_and_prints_no_secret():
 
     second = run_command()
 
-    assert "already exists" in second
+    assert "with the password shown the first time" in second
     assert password not in second and "password:" not in second
     assert get_user_model().objects.get(username="admin").check_password(password)
     assert get_user_model().objects.count() == 1

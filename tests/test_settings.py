@@ -108,7 +108,14 @@ def test_allowed_hosts_is_a_comma_separated_list(load_settings):
         DJANGO_DEBUG="1", DJANGO_ALLOWED_HOSTS=" tracker.example.org, ,.example.jp ,"
     )
 
-    assert settings["ALLOWED_HOSTS"] == ["tracker.example.org", ".example.jp"]
+    assert settings["ALLOWED_HOSTS"] == [
+        "tracker.example.org",
+        ".example.jp",
+        # Always, for the container's own healthcheck:
+        "localhost",
+        "127.0.0.1",
+        "[::1]",
+    ]
 
 
 def test_allowed_hosts_default_to_this_machine(load_settings):

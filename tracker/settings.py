@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+from dotenv import load_dotenv
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -103,6 +104,13 @@ def database_from_url(url):
     )
 
 
+# A clone's own configuration: `make run` writes a git-ignored .env (debug on, a random local
+# key, SQLite) so that every manage.py command works there. Variables set in the
+# environment win. The Docker image and the test suite switch it off (DJANGO_READ_DOTENV=0):
+# production is configured by its environment alone.
+if env_bool("DJANGO_READ_DOTENV", True):
+    load_dotenv(BASE_DIR / ".env", override=False)
+
 DEBUG = env_bool("DJANGO_DEBUG", False)
 
 SECRET_KEY = env_str("DJANGO_SECRET_KEY")
@@ -110,11 +118,14 @@ if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
             "DJANGO_SECRET_KEY is not set. Production (DJANGO_DEBUG=0) refuses to start "
-            "without one; for local work set DJANGO_DEBUG=1 (the Makefile does)."
+            "without one; for local work run `make run` once (it writes a .env with one)."
         )
     SECRET_KEY = "insecure-local-development-key-never-used-in-production"
 
-ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
+LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"]
+# Loopback names always: the container's own healthcheck asks http://127.0.0.1/healthz.
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", LOOPBACK_HOSTS)
+ALLOWED_HOSTS += [host for host in LOOPBACK_HOSTS if host not in ALLOWED_HOSTS]
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
@@ -223,6 +234,8 @@ SECURE_PROXY_SSL_HEADER = (_proxy_header, "https") if _proxy_header else None
 
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = not DEBUG
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
+# A load balancer checks health over plain HTTP inside the network: no redirect for it.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
@@ -288,8 +301,11 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "tracker.lockout.locked_out"
-# The address is REMOTE_ADDR (no forwarded header is trusted, so none can be spoofed):
-# behind a proxy that makes the lock per username, which errs on the safe side.
+# The client's address (tracker/client_address.py): REMOTE_ADDR when clients connect
+# directly; behind TRUSTED_PROXY_COUNT proxies that append to X-Forwarded-For, the address
+# the first of them received from, so every client behind one proxy is counted on its own.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "tracker.client_address.client_address"
 
 # A request still running after this many seconds is ended with the site's error page;
 # gunicorn's own --timeout (gunicorn.conf.py) is longer, so it never has to kill a worker.

@@ -34,15 +34,36 @@ DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 360, "height": 800}
 
 _screenshots_written = []
+# The start of every skip reason for a missing tool, so the closing summary can count them.
+MISSING_TOOL = "missing tool"
+INSTALL_TOOLS = (
+    "apt-get install -y chromium default-jre-headless && "
+    "npm install --prefix var/node vnu-jar   (or: bash .ci/run, which installs both)"
+)
+_skipped_for_tools = []
+
+
+def pytest_runtest_logreport(report):
+    if report.skipped and MISSING_TOOL in str(report.longrepr):
+        _skipped_for_tools.append(report.nodeid)
+
+
+def pytest_unconfigure(config):
+    # After pytest's own closing line, so it is the last thing `make test` prints.
+    if _skipped_for_tools:
+        print(
+            f"\n{len(_skipped_for_tools)} browser and HTML-checker tests were SKIPPED because "
+            f"Chromium or the Nu HTML checker is missing; to run them: {INSTALL_TOOLS}"
+        )
 
 
 def require_tool(path, reason):
     """Skip the test that needs `path` when it is missing; fail instead when CI demands it."""
     if path and Path(path).is_file():
         return
-    if os.environ.get("TRACKER_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"{reason} (TRACKER_REQUIRE_BROWSER=1)", pytrace=False)
-    pytest.skip(reason)
+    if os.environ.get("TRACKER_REQUIRE_BROWSER") == "1" or os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (CI=true or TRACKER_REQUIRE_BROWSER=1)", pytrace=False)
+    pytest.skip(f"{MISSING_TOOL}: {reason}")
 
 
 @pytest.fixture(scope="session")

@@ -84,6 +84,23 @@ def seed_public_site(base_url):
     return PublicSite(base_url=base_url, journey=journey, pages=pages)
 
 
+def sign_in_as_new_superuser(page, site, django_user_model, username, password, **fields):
+    """Create a superuser and sign `page` in as them through the admin's login form.
+
+    Superusers: who may do what is tested in tests/test_roles.py; the live server's flushes
+    between browser tests leave no migration-made groups behind.
+    """
+    django_user_model.objects.create_superuser(
+        username, f"{username}@example.org", password, **fields
+    )
+    page.goto(site.url(reverse("admin:login")))
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("input[type=submit]")
+    page.wait_for_url(site.url(reverse("admin:index")))
+    return page
+
+
 def horizontal_overflow(page):
     """How many CSS pixels the page is wider than the window (0 when nothing scrolls sideways)."""
     return page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth")

@@ -7,6 +7,7 @@ from django.urls import reverse
 from recommendations.models import Recommendation, Workshop
 
 from .conftest import open_page
+from .site import sign_in_as_new_superuser
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -38,12 +39,7 @@ def violations(page):
 
 
 def sign_in(page, site, django_user_model):
-    django_user_model.objects.create_superuser("csp-admin", "csp@example.org", PASSWORD)
-    page.goto(site.url(reverse("admin:login")))
-    page.fill("#id_username", "csp-admin")
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_url(site.url(reverse("admin:index")))
+    sign_in_as_new_superuser(page, site, django_user_model, "csp-admin", PASSWORD)
 
 
 def test_public_pages_load_without_a_policy_violation(site, watched_page):

@@ -13,9 +13,11 @@ from axe_playwright_python.sync_playwright import Axe
 from django.urls import reverse
 from playwright.sync_api import expect
 
+from recommendations.admin import RecommendationAdmin
 from recommendations.models import Organisation, Recommendation, Workshop
 
 from .conftest import SCREENSHOT_DIR, open_page
+from .site import sign_in_as_new_superuser
 from .test_accessibility import WCAG_21_AA, describe
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -59,12 +61,7 @@ class Officer:
 
 
 def sign_in(page, site, django_user_model):
-    django_user_model.objects.create_superuser("officer", "officer@example.org", PASSWORD)
-    page.goto(site.url(reverse("admin:login")))
-    page.fill("#id_username", "officer")
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_url(site.url(reverse("admin:index")))
+    sign_in_as_new_superuser(page, site, django_user_model, "officer", PASSWORD)
 
 
 def record_meeting(officer):
@@ -216,15 +213,7 @@ def test_the_recommendation_list_fits_without_sideways_scrolling(
     table = page.locator("#result_list")
     visible = page.locator("#changelist .results").bounding_box()
     right = visible["x"] + visible["width"]
-    for column in (
-        "code",
-        "short_title",
-        "status_with_date",
-        "body_names",
-        "lead_side",
-        "target_and_overdue",
-        "public",
-    ):
+    for column in RecommendationAdmin.list_display:
         header = table.locator(f"th.column-{column}")
         expect(header).to_be_visible()
         box = header.bounding_box()

@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 from recommendations.models import Recommendation
 
 from .conftest import open_page
+from .site import sign_in_as_new_superuser
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -15,18 +16,10 @@ PASSWORD = "a-long-browser-test-password"
 
 
 def signed_in_page(new_context, site, django_user_model, username, first_name):
-    # Superusers: who may edit is tested in tests/test_roles.py; here only the race matters
-    # (and the live server's flushes between tests leave no migration-made groups behind).
-    django_user_model.objects.create_superuser(
-        username, f"{username}@example.org", PASSWORD, first_name=first_name
-    )
     page = open_page(new_context, viewport={"width": 1280, "height": 900})
-    page.goto(site.url(reverse("admin:login")))
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_url(site.url(reverse("admin:index")))
-    return page
+    return sign_in_as_new_superuser(
+        page, site, django_user_model, username, PASSWORD, first_name=first_name
+    )
 
 
 def test_the_second_of_two_editors_is_told_and_keeps_their_text(

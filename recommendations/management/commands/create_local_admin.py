@@ -33,17 +33,18 @@ class Command(TranslatedCommand):
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
         parser.add_argument("--email", default="admin@localhost")
+        parser.add_argument("--url", default="", help=_("Where to sign in, shown in the box."))
 
     @transaction.atomic
-    def handle(self, *args, username, email, **options):
+    def handle(self, *args, username, email, url, **options):
         users = get_user_model()
         if users.objects.filter(username=username).exists():
             self.stdout.write(
                 _(
-                    "The user %(username)s already exists; its password is unchanged. "
-                    "To set a new one: python manage.py changepassword %(username)s"
+                    "Sign in at %(url)s as %(username)s with the password shown the first time. "
+                    "To set a new one: .venv/bin/python manage.py changepassword %(username)s"
                 )
-                % {"username": username}
+                % {"username": username, "url": url or "/admin/"}
             )
             return
         password = secrets.token_urlsafe(12)
@@ -56,6 +57,7 @@ class Command(TranslatedCommand):
                 [
                     _("Local admin account created (shown this once only)"),
                     "",
+                    *([_("sign in at: %(url)s") % {"url": url}] if url else []),
                     _("username: %(username)s") % {"username": username},
                     _("password: %(password)s") % {"password": password},
                 ]

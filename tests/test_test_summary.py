@@ -1,0 +1,34 @@
+"""`make test` is honest about what it did not run."""
+
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+
+def run_browser_tests(**env):
+    clean = {k: v for k, v in os.environ.items() if k not in ("CI", "TRACKER_REQUIRE_BROWSER")}
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "tests/browser/test_csp.py"],
+        cwd=settings.BASE_DIR,
+        env={**clean, "CHROMIUM_PATH": "/nonexistent/chromium", **env},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_skipped_browser_tests_end_the_run_with_one_line_saying_how_to_run_them():
+    result = run_browser_tests()
+    assert result.returncode == 0, result.stdout[-2000:]
+    last = result.stdout.strip().splitlines()[-1]
+    assert "browser and HTML-checker tests were SKIPPED" in last
+    assert "apt-get install -y chromium" in last and "bash .ci/run" in last
+    assert int(last.split()[0]) >= 1
+
+
+def test_in_ci_a_missing_browser_is_a_failure_not_a_skip():
+    result = run_browser_tests(CI="true")
+    assert result.returncode == 1
+    assert "CI=true" in result.stdout
