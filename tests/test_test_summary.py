@@ -8,7 +8,9 @@ from django.conf import settings
 
 
 def run_browser_tests(**env):
-    clean = {k: v for k, v in os.environ.items() if k not in ("CI", "TRACKER_REQUIRE_BROWSER")}
+    # SQLite in memory: under PostgreSQL the running suite already holds the test database.
+    left_out = ("CI", "TRACKER_REQUIRE_BROWSER", "DATABASE_URL")
+    clean = {k: v for k, v in os.environ.items() if k not in left_out}
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "tests/browser/test_csp.py"],
         cwd=settings.BASE_DIR,
