@@ -13,7 +13,7 @@ import io
 import time
 import uuid
 
-from bench.populate import ensure_database, setup
+from bench.populate import prepare_database
 
 
 def vocabulary():
@@ -97,22 +97,19 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=10_000)
     args = parser.parse_args()
-    setup()
-    ensure_database()
+    prepare_database()
     from django.conf import settings
-    from django.core.management import call_command
     from django.db import connection
-
-    call_command("migrate", verbosity=0)
 
     from recommendations.importer import commit_import, plan_import
 
     settings.IMPORT_MAX_ROWS = max(settings.IMPORT_MAX_ROWS, args.rows)
     settings.IMPORT_MAX_BYTES = max(settings.IMPORT_MAX_BYTES, 1 << 30)
     batch = uuid.uuid4().hex[:6].upper()
-    data = import_file(args.rows, *vocabulary(), batch=batch)
+    names = vocabulary()
+    data = import_file(args.rows, *names, batch=batch)
     moved_on = import_file(
-        args.rows, *vocabulary(), batch=batch, status="partially_implemented", as_of="2026-01-10"
+        args.rows, *names, batch=batch, status="partially_implemented", as_of="2026-01-10"
     )
     print(f"database: {connection.vendor}; file: {args.rows} rows, {len(data) / 2**20:.1f} MiB")
     plan, preview_s, preview_q = timed(plan_import, data)

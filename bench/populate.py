@@ -234,15 +234,20 @@ def ensure_database():
             print(f"created database {name}")
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--count", type=int, default=100_000)
-    args = parser.parse_args()
+def prepare_database():
+    """Django set up, the benchmark database created if missing, and migrated."""
     setup()
     ensure_database()
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--count", type=int, default=100_000)
+    args = parser.parse_args()
+    prepare_database()
     started = time.perf_counter()
     made = populate(args.count)
     from django.db import connection

@@ -12,7 +12,6 @@ from django.contrib.admin.options import IS_POPUP_VAR
 from django.contrib.admin.utils import NestedObjects
 from django.core.exceptions import PermissionDenied
 from django.db import router
-from django.http import Http404
 from django.urls import path, reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -38,7 +37,7 @@ from .admin_forms import (
     RecommendationAdminForm,
     StatusUpdateForm,
 )
-from .admin_history import AuditedAdmin
+from .admin_history import AuditedAdmin, is_valid_key, require_valid_key
 from .locking import VersionedAdminMixin, bump_version
 from .models import (
     Attendance,
@@ -108,14 +107,20 @@ def status_feedback(update):
     return messages.SUCCESS, text
 
 
+def add_recommendation_url(workshop_ids, *, after_code):
+    """The add form with these meetings chosen and the first free code after `after_code`."""
+    query = {"raised_at": ",".join(str(pk) for pk in workshop_ids)}
+    if code := Recommendation.objects.next_free_code(after_code):
+        query["code"] = code
+    return reverse("admin:recommendations_recommendation_add") + "?" + urlencode(query)
+
+
 RELATED_HISTORY_LENGTH = 200
 
 
 def related_history(recommendation_id):
     """[{when, what, who, reason}], newest first: status updates and link changes of one
     recommendation, from the audit trail (a fixed number of queries)."""
-    if not str(recommendation_id).isdigit():
-        return []
     entries = []
     updates = StatusUpdate.history.filter(recommendation_id=recommendation_id)
     for record in updates.select_related("history_user").order_by("-history_date")[
@@ -255,7 +260,7 @@ class WorkshopAdmin(ProtectedDeleteMixin, AuditedAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         # An address that names no meeting gets the admin's own answer, not our link.
-        if not str(object_id).isdigit():
+        if not is_valid_key(self.model, object_id):
             return super().change_view(request, object_id, form_url, extra_context)
         # "Add recommendation raised here": the add form with this meeting chosen and the
         # code after the last one raised here suggested.
@@ -265,10 +270,7 @@ class WorkshopAdmin(ProtectedDeleteMixin, AuditedAdmin):
             .values_list("code", flat=True)
             .first()
         )
-        query = {"raised_at": object_id}
-        if code := Recommendation.objects.next_free_code(latest):
-            query["code"] = code
-        add_here = reverse("admin:recommendations_recommendation_add") + "?" + urlencode(query)
+        add_here = add_recommendation_url([object_id], after_code=latest)
         return super().change_view(
             request, object_id, form_url, {**(extra_context or {}), "add_here_url": add_here}
         )
@@ -434,18 +436,16 @@ class RecommendationAdmin(VersionedAdminMixin, ProtectedDeleteMixin, AuditedAdmi
         )
         return [*import_urls(self), preview, *super().get_urls()]
 
-    def history_view(self, request, object_id, extra_context=None):
+    def history_context(self, object_id):
         # The recommendation's own versions, and beside them what was recorded about it:
         # its status updates and every policy area, meeting and body added or removed.
-        context = {**(extra_context or {}), "related_history": related_history(object_id)}
-        return super().history_view(request, object_id, context)
+        return {"related_history": related_history(object_id)}
 
     def preview_view(self, request, object_id):
         """The public page of any recommendation, drafts included, for staff who may view it."""
         if not self.has_view_permission(request):
             raise PermissionDenied
-        if not str(object_id).isdigit():
-            raise Http404
+        require_valid_key(self.model, object_id)
         return render_recommendation(
             request, Recommendation.objects.all(), preview=True, pk=object_id
         )
@@ -468,16 +468,13 @@ class RecommendationAdmin(VersionedAdminMixin, ProtectedDeleteMixin, AuditedAdmi
         response = super().response_add(request, obj, post_url_continue)
         if "_addanother" in request.POST and IS_POPUP_VAR not in request.POST:
             # The next recommendation of the same meeting: keep the meeting, suggest a code.
-            query = {"raised_at": ",".join(str(w.pk) for w in obj.workshops.all())}
-            if code := Recommendation.objects.next_free_code(obj.code):
-                query["code"] = code
-            response["Location"] = (
-                reverse("admin:recommendations_recommendation_add") + "?" + urlencode(query)
+            response["Location"] = add_recommendation_url(
+                [w.pk for w in obj.workshops.all()], after_code=obj.code
             )
         return response
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("policy_areas", "responsible_bodies")
+        return super().get_queryset(request).prefetch_related("responsible_bodies")
 
     # Long titles would wrap to many lines: a short one, the whole title on hover.
     @admin.display(description=_("title"), ordering="title")
@@ -497,7 +494,8 @@ class RecommendationAdmin(VersionedAdminMixin, ProtectedDeleteMixin, AuditedAdmi
     def public(self, obj):
         return obj.is_published
 
-    # The target date, and under it whether it has passed with the work still open.
+    # The target date, and under it whether it has passed with the work still open: a word,
+    # not the boolean icon, whose green tick would mark the overdue rows as good.
     @admin.display(description=_("target date"), ordering="target_date")
     def target_and_overdue(self, obj):
         if not obj.target_date:
@@ -520,15 +518,6 @@ class RecommendationAdmin(VersionedAdminMixin, ProtectedDeleteMixin, AuditedAdmi
     @admin.display(description=pgettext_lazy("short heading", "bodies"))
     def body_names(self, obj):
         return ", ".join(body.short_name or body.name for body in obj.responsible_bodies.all())
-
-    # A word, not the boolean icon: its green tick would mark the overdue rows as good.
-    @admin.display(description=_("overdue"), empty_value="")
-    def overdue(self, obj):
-        return _("Overdue") if obj.is_overdue() else ""
-
-    @admin.display(description=_("policy areas"))
-    def area_names(self, obj):
-        return ", ".join(area.name for area in obj.policy_areas.all())
 
     def save_formset(self, request, form, formset, change):
         if formset.model is not StatusUpdate:

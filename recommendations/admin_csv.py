@@ -400,7 +400,8 @@ def template_csv(request):
         raise PermissionDenied
     language = request.GET.get("language")
     language = language if language in dict(settings.LANGUAGES) else translation.get_language()
-    japanese = page_language(language) == "ja"
+    kind = page_language(language)
+    japanese = kind == "ja"
     with translation.override(language):
         area = PolicyArea.objects.first()
         workshop = Workshop.objects.order_by("-start_date").first()
@@ -428,7 +429,7 @@ def template_csv(request):
             "",
         ]
         filename = pgettext("export file name", "recommendations-import-template") + ".csv"
-        return csv_response(filename, import_header(page_language(language)), [example])
+        return csv_response(filename, import_header(kind), [example])
 
 
 def import_urls(model_admin):

@@ -6,6 +6,7 @@ read-only list of its own ("Audit trail: …"), so the history of a deleted reco
 link row such as a recommendation's policy area, can still be found.
 """
 
+import dataclasses
 import datetime
 
 from django.contrib import admin
@@ -71,15 +72,27 @@ def readable(field, value):
     return str(value)
 
 
-def require_valid_key(model, value):
-    """404 for an address whose id could not be any row's (text where a number goes)."""
+def is_valid_key(model, value):
+    """Whether an id taken from an address could be a row's (not text where a number goes)."""
     try:
         model._meta.pk.to_python(unquote(str(value)))
     except ValidationError:
-        raise Http404 from None
+        return False
+    return True
+
+
+def require_valid_key(model, value):
+    """404 for an address whose id could not be any row's."""
+    if not is_valid_key(model, value):
+        raise Http404
 
 
 class ReadableChanges(HistoricalRecordContextHelper):
+    def context_for_delta_changes(self, delta):
+        # A save that moved only bookkeeping fields leaves no change to show (no empty row).
+        changes = [change for change in delta.changes if change.field not in BOOKKEEPING]
+        return super().context_for_delta_changes(dataclasses.replace(delta, changes=changes))
+
     def prepare_delta_change_value(self, change, value):
         field = self.model._meta.get_field(change.field)
         return readable(field, super().prepare_delta_change_value(change, value))
@@ -98,22 +111,15 @@ class AuditedAdmin(DateHelpMixin, SimpleHistoryAdmin):
 
     def history_view(self, request, object_id, extra_context=None):
         require_valid_key(self.model, object_id)
-        return super().history_view(request, object_id, extra_context)
+        context = {**self.history_context(object_id), **(extra_context or {})}
+        return super().history_view(request, object_id, context)
+
+    def history_context(self, object_id):
+        """More for a record's History page (`object_id` is a valid key)."""
+        return {}
 
     def get_historical_record_context_helper(self, request, historical_record):
         return ReadableChanges(self.model, historical_record)
-
-    def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
-        super().set_history_delta_changes(request, historical_records, foreign_keys_are_objs)
-        names = {
-            capfirst(self.model._meta.get_field(name).verbose_name)
-            for name in BOOKKEEPING
-            if name in {f.name for f in self.model._meta.fields}
-        }
-        for record in historical_records:
-            changes = getattr(record, "history_delta_changes", None)
-            if changes is not None:
-                record.history_delta_changes = [c for c in changes if c["field"] not in names]
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         if request.method not in ("GET", "HEAD"):
@@ -129,7 +135,7 @@ class AuditedAdmin(DateHelpMixin, SimpleHistoryAdmin):
             and not isinstance(field, models.ForeignKey)
         ]
         fields += [
-            (capfirst(field.verbose_name), str(getattr(version, field.name) or "–"))
+            (capfirst(field.verbose_name), readable(field, getattr(version, field.name)))
             for field in self.model._meta.concrete_fields
             if isinstance(field, models.ForeignKey)
         ]

@@ -7,6 +7,7 @@ a staff export can be imported again unchanged.
 
 import codecs
 import csv
+import functools
 import re
 
 from django.db import models
@@ -218,7 +219,7 @@ def with_public_cells(queryset, language=None):
     Text columns are in `language` (default: the active one), each cell falling back to
     the other language where a record has no text in it.
     """
-    in_language = lambda path: localized_expression(path, language)  # noqa: E731
+    in_language = functools.partial(localized_expression, language=language)
     return queryset.annotate(
         title_shown=in_language("title"),
         text_shown=in_language("text"),

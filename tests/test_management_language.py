@@ -1,13 +1,9 @@
 """Commands answer in the operator's language, read from the terminal's locale."""
 
-import os
-import subprocess
-import sys
-
 import pytest
-from django.conf import settings
 
 from recommendations.management.language import terminal_language
+from tests.test_cli import manage
 
 
 @pytest.mark.parametrize(
@@ -26,24 +22,7 @@ def test_terminal_language(environ, language):
 
 
 def run_command(*args, lang, database):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
-    }
-    env.update(
-        LANG=lang,
-        DJANGO_DEBUG="1",
-        DATABASE_URL=f"sqlite:///{settings.BASE_DIR}/var/nonexistent-{os.getpid()}.sqlite3",
-    )
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return manage(*args, database_url=f"sqlite:///{database}", lang=lang)
 
 
 def test_a_japanese_terminal_gets_japanese_help_and_errors(tmp_path):

@@ -49,14 +49,6 @@ LIST_COLUMNS = {
     "raised at": "workshops",
     "responsible bodies": "responsible_bodies",
 }
-STATUS_COLUMNS = (
-    "status",
-    "status as of",
-    "status summary",
-    "status summary ja",
-    "status evidence",
-    "status private note",
-)
 
 
 # -- understanding the cells --------------------------------------------------------------
@@ -71,8 +63,9 @@ def name_table(objects, unique, other_names):
     table, ambiguous, written = {}, set(), {}
     for obj in objects:
         for name in unique(obj):
-            table[normalise_word(name)] = obj
-            written[normalise_word(name)] = name
+            key = normalise_word(name)
+            table[key] = obj
+            written[key] = name
     for obj in objects:
         for name in other_names(obj):
             key = normalise_word(name)

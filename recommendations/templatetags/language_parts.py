@@ -3,8 +3,16 @@
 from django import template
 from django.utils.html import linebreaks
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 
-from recommendations.bilingual import marked, marked_html, page_language
+from recommendations.bilingual import (
+    JAPANESE,
+    LocalizedText,
+    looks_japanese,
+    marked,
+    marked_html,
+    page_language,
+)
 
 register = template.Library()
 
@@ -23,7 +31,7 @@ def paragraphs(value):
     lang = getattr(value, "lang", None)
     if lang and lang != page_language():
         # Mark the block once, then the Japanese runs inside English text as usual.
-        inner = marked_html(str(value), "en" if lang == "en" else "ja")
+        inner = marked_html(str(value), lang)
         return mark_safe(f'<div lang="{lang}">{linebreaks(inner, autoescape=False)}</div>')
     return mark_safe(linebreaks(marked_html(value), autoescape=False))  # escaped by marked_html
 
@@ -35,10 +43,6 @@ CHARACTERS_PER_WORD_JA = 3
 @register.filter
 def shorten(value, words):
     """`truncatewords` that keeps the text's language, and counts characters in Japanese."""
-    from django.utils.text import Truncator
-
-    from recommendations.bilingual import JAPANESE, LocalizedText, looks_japanese
-
     text = "" if value is None else str(value)
     lang = getattr(value, "lang", None)
     if lang == JAPANESE or (lang is None and looks_japanese(text) and " " not in text.strip()):
