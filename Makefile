@@ -11,7 +11,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint check install install-dev backup restore bench bench-import messages
+.PHONY: help run test lint check install install-dev backup restore bench bench-import bench-http messages
 
 help:
 	@echo "make run    serve the demo (SQLite, demo data, local admin) on http://$(HOST):$(PORT)"
@@ -95,6 +95,15 @@ bench: export DATABASE_URL := $(BENCH_DATABASE_URL)
 bench: $(VENV)/.installed bench-import
 	$(BIN)/python -m bench.populate --count $(BENCH_COUNT)
 	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.http
+
+# The pages through real HTTP: gunicorn in production settings, wrk (apt-get install wrk),
+# beside two reference views served by the same process. Needs the populated database.
+bench-http: export DJANGO_DEBUG := 1
+bench-http: export DATABASE_URL := $(BENCH_DATABASE_URL)
+bench-http: $(VENV)/.installed
+	@command -v wrk >/dev/null || { echo "make bench-http needs wrk: apt-get install wrk"; exit 2; }
+	$(BIN)/python -m bench.http
 
 # The spreadsheet import at its documented limit: preview and commit of BENCH_IMPORT_ROWS
 # demo-shaped rows on PostgreSQL and on SQLite, each in a database of its own.
