@@ -177,6 +177,26 @@ def history(officer):
         "Responsible body added: Ministry of Economy, Trade and Industry"
     )
     officer.check("history")
+    # An old version, read-only, as text.
+    officer.click(page.locator("#change-history a", has_text="view").last)
+    expect(page.locator("#audit-version")).to_contain_text("Battery supply chain")
+    officer.check("history-version")
+
+
+def draft_preview(officer):
+    """A draft as the public would see it, in both languages, under the staff banner."""
+    page = officer.page
+    draft = Recommendation.objects.drafts().order_by("code").first()
+    preview = reverse("admin:recommendations_recommendation_preview", args=[draft.pk])
+    officer.goto(preview)
+    expect(page.locator(".preview-banner")).to_contain_text("the public cannot see this page")
+    officer.check("draft-preview")
+    officer.goto("/ja" + preview)
+    expect(page.locator("html")).to_have_attribute("lang", "ja")
+    expect(page.locator(".preview-banner")).to_contain_text(
+        "一般の閲覧者はこのページを見ることができません"
+    )
+    officer.check("draft-preview-ja")
 
 
 @pytest.mark.parametrize("width", [1280, 1024])
@@ -192,6 +212,7 @@ def test_an_officers_week(site, new_context, django_user_model, save_screenshot,
     spreadsheet_import(officer, tmp_path)
     overdue_for_meti(officer, site)
     history(officer)
+    draft_preview(officer)
 
     (SCREENSHOT_DIR / f"officer-week-clicks-{width}.txt").write_text(
         f"meeting with four attendees and three recommendations: {meeting_job_clicks} clicks\n"
