@@ -215,6 +215,12 @@ class OrganisationAdmin(ProtectedDeleteMixin, AuditedAdmin):
     prepopulated_fields = {"slug": ("name",)}
     fields = (("name", "name_ja"), ("short_name", "short_name_ja"), "slug", "country", "sector")
 
+    def view_on_site(self, obj):
+        # Only a body that published recommendations are addressed to has a public page.
+        if obj.recommendations.filter(is_published=True).exists():
+            return obj.get_absolute_url()
+        return None
+
 
 class AttendanceInline(DateHelpMixin, admin.TabularInline):
     """Who attended a meeting, in what role. One query for all rows, however many."""

@@ -204,20 +204,24 @@ def joined(through, value, *order_by):
     return Subquery(rows.values("joined")[:1], output_field=CharField())
 
 
-def latest_update(field):
-    """A correlated subquery: `field` (a name or an expression) of the latest status update."""
+def latest_update(field, until=None):
+    """A correlated subquery: `field` (a name or an expression) of the latest status update
+    (the latest dated on or before `until`, when given)."""
     updates = StatusUpdate.objects.filter(recommendation=OuterRef("pk")).newest_first()
+    if until is not None:
+        updates = updates.filter(as_of__lte=until)
     if not isinstance(field, str):
         updates = updates.annotate(value=field)
         field = "value"
     return Subquery(updates.values(field)[:1], output_field=CharField())
 
 
-def with_public_cells(queryset, language=None):
+def with_public_cells(queryset, language=None, until=None):
     """The public export's list-valued and latest-update columns, in the same query.
 
     Text columns are in `language` (default: the active one), each cell falling back to
-    the other language where a record has no text in it.
+    the other language where a record has no text in it. With `until`, the latest update
+    is the latest dated on or before that day (the tracker as it stood then).
     """
     in_language = functools.partial(localized_expression, language=language)
     return queryset.annotate(
@@ -230,7 +234,7 @@ def with_public_cells(queryset, language=None):
         workshop_titles=joined(
             RaisedAt, in_language("workshop__title"), "workshop__start_date", "workshop__title"
         ),
-        latest_summary=latest_update(in_language("summary")),
+        latest_summary=latest_update(in_language("summary"), until=until),
     )
 
 

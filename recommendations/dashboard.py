@@ -7,15 +7,25 @@ recommendations: counts come from GROUP BY, never from loading rows.
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import Count
+from django.db.models import BooleanField, Case, Count, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 
-from .choices import Lead, Status, completion_share
-from .models import PolicyArea, Recommendation, RecommendationArea, StatusUpdate
-from .querysets import overdue_condition
+from .choices import CLOSED_STATUSES, Lead, Status, completion_share
+from .models import PolicyArea, Recommendation, StatusUpdate
+from .querysets import STATUS_THEN, target_slips
 
 LATEST_UPDATES = 8
+# What a list of updates never shows: private fields and the recommendations' long texts.
+UPDATE_LIST_DEFERRED = (
+    "private_note",
+    "evidence_urls",
+    "recorded_by",
+    "recommendation__text",
+    "recommendation__text_ja",
+    "recommendation__rationale",
+    "recommendation__rationale_ja",
+)
 
 
 @dataclass
@@ -27,21 +37,33 @@ class Segment:
 
 
 @dataclass
-class Breakdown:
-    """Counts by status for one row of a chart (an area, a lead side, or everything)."""
+class StatusCounts:
+    """{status: count} with its total and completion share."""
 
     counts: dict
-    key: str = ""
-    label: str = ""
-    obj: object = None
-    url: str = ""  # the list filtered to this row
-    overdue: int = 0
     total: int = field(init=False)
     share: float = field(init=False)
 
     def __post_init__(self):
         self.total = sum(self.counts.values())
         self.share = completion_share(self.counts)
+
+
+@dataclass
+class Breakdown(StatusCounts):
+    """Counts by status for one row of a chart (an area, a lead side, or everything)."""
+
+    key: str = ""
+    label: str = ""
+    obj: object = None
+    url: str = ""  # the list filtered to this row
+    overdue: int = 0
+    slipped: int = 0
+
+    @classmethod
+    def of(cls, tally, **fields):
+        """The Breakdown of one group of rollup()."""
+        return cls(tally.counts, overdue=tally.overdue, slipped=tally.slipped, **fields)
 
     @property
     def segments(self):
@@ -74,7 +96,10 @@ class Breakdown:
         return round(self.share)
 
 
-def _list_url(**params):
+def list_url(day=None, **params):
+    """The list filtered by `params`, on `day` when the page shows a past date."""
+    if day:
+        params["as_of"] = day.isoformat()
     query = urlencode(params)
     return reverse("recommendations:recommendation_list") + (f"?{query}" if query else "")
 
@@ -83,62 +108,109 @@ def _empty_counts():
     return dict.fromkeys(Status.values, 0)
 
 
-def area_breakdowns(areas=None):
-    """[Breakdown] for every policy area, in display order: 2 queries (areas, counts)."""
-    areas = list(PolicyArea.objects.all()) if areas is None else list(areas)
-    counts = {area.pk: _empty_counts() for area in areas}
+def standing(day=None):
+    """(published recommendations, the column of their status): as they stand today, or
+    as they stood at the end of `day` (RecommendationQuerySet.standing_on)."""
+    published = Recommendation.objects.published()
+    if day:
+        return published.standing_on(day), STATUS_THEN
+    return published, "status"
+
+
+@dataclass
+class Tally:
+    """One group's figures from rollup(): counts by status, overdue, slipped."""
+
+    counts: dict = field(default_factory=_empty_counts)
+    overdue: int = 0
+    slipped: int = 0
+
+
+def rollup(by, keys, day=None, *, with_slipped=False):
+    """{key: Tally} of the published recommendations grouped by the field `by` (a column
+    such as "lead" or a relation such as "policy_areas"), for `keys` only, as they stand
+    today or stood at the end of `day`. One query.
+
+    Rows are grouped by status, whether the target date has passed and (`with_slipped`)
+    whether the target ever slipped, rather than counted with conditions on the status:
+    on a past date the status is a lookup in the log, best made once per row. The few
+    groups are summed here.
+    """
+    today = day or timezone.localdate()
+    recommendations, status = standing(day)
+    flags = {"past_target": Q(target_date__lt=today)}
+    if with_slipped:
+        flags["has_slipped"] = Q(pk__in=target_slips(day).values("id"))
     rows = (
-        RecommendationArea.objects.filter(recommendation__is_published=True, area__in=counts)
-        .values("area", "recommendation__status")
-        .annotate(n=Count("recommendation"))
+        recommendations.filter(**{f"{by}__in": list(keys)})
+        .annotate(
+            **{
+                name: Case(
+                    When(condition, then=Value(True)),
+                    default=Value(False),
+                    output_field=BooleanField(),
+                )
+                for name, condition in flags.items()
+            }
+        )
+        .values(by, status, *flags)
+        .annotate(n=Count("pk"))
         .order_by()
     )
+    tallies = {key: Tally() for key in keys}
     for row in rows:
-        counts[row["area"]][row["recommendation__status"]] = row["n"]
+        tally = tallies[row[by]]
+        tally.counts[row[status]] += row["n"]
+        if row["past_target"] and row[status] not in CLOSED_STATUSES:
+            tally.overdue += row["n"]
+        if row.get("has_slipped"):
+            tally.slipped += row["n"]
+    return tallies
+
+
+def area_breakdowns(areas=None, day=None, *, with_slipped=False):
+    """[Breakdown] for every policy area, in display order, overdue (and `with_slipped`,
+    slipped) counts included: 2 queries (areas, counts)."""
+    areas = list(PolicyArea.objects.all()) if areas is None else list(areas)
+    tallies = rollup("policy_areas", [a.pk for a in areas], day, with_slipped=with_slipped)
     return [
-        Breakdown(
-            counts[a.pk], key=a.slug, label=a.localized.name, obj=a, url=_list_url(area=a.slug)
+        Breakdown.of(
+            tallies[a.pk], key=a.slug, label=a.localized.name, obj=a, url=list_url(day, area=a.slug)
         )
         for a in areas
     ]
 
 
-def lead_breakdowns(today=None):
+def lead_breakdowns(day=None):
     """[Breakdown] for each lead side, overdue counts included, in one query."""
-    today = today or timezone.localdate()
-    counts = {lead: _empty_counts() for lead in Lead.values}
-    overdue = dict.fromkeys(Lead.values, 0)
-    rows = (
-        Recommendation.objects.published()
-        .values("lead", "status")
-        .annotate(
-            n=Count("pk"),
-            overdue=Count("pk", filter=overdue_condition(today)),
-        )
-        .order_by()
-    )
-    for row in rows:
-        counts[row["lead"]][row["status"]] = row["n"]
-        overdue[row["lead"]] += row["overdue"]
+    tallies = rollup("lead", Lead.values, day)
     return [
-        Breakdown(
-            counts[lead.value],
-            key=lead.value,
-            label=lead.label,
-            url=_list_url(lead=lead),
-            overdue=overdue[lead.value],
+        Breakdown.of(
+            tallies[lead.value], key=lead.value, label=lead.label, url=list_url(day, lead=lead)
         )
         for lead in Lead
     ]
 
 
-def overall(breakdowns):
+def overall(breakdowns, day=None):
     """Sum of per-lead breakdowns: every recommendation has exactly one lead, so no query."""
     totals = _empty_counts()
     for breakdown in breakdowns:
         for status, n in breakdown.counts.items():
             totals[status] += n
-    return Breakdown(totals, url=_list_url(), overdue=sum(b.overdue for b in breakdowns))
+    return Breakdown(totals, url=list_url(day), overdue=sum(b.overdue for b in breakdowns))
+
+
+def updates_until(day, limit=LATEST_UPDATES):
+    """The newest public status updates dated on or before `day`: the dashboard's latest
+    updates as they stood then (through the newest-first index on the log)."""
+    return list(
+        StatusUpdate.objects.public()
+        .filter(as_of__lte=day)
+        .newest_first()
+        .select_related("recommendation")
+        .defer(*UPDATE_LIST_DEFERRED)[:limit]
+    )
 
 
 def latest_updates(limit=LATEST_UPDATES, recommendations=None):
@@ -164,15 +236,5 @@ def latest_updates(limit=LATEST_UPDATES, recommendations=None):
     if since is not None:
         updates = updates.filter(as_of__gte=since, recommendation__status_as_of__gte=since)
     return list(
-        updates.newest_first()
-        .select_related("recommendation")
-        .defer(
-            "private_note",
-            "evidence_urls",
-            "recorded_by",
-            "recommendation__text",
-            "recommendation__text_ja",
-            "recommendation__rationale",
-            "recommendation__rationale_ja",
-        )[:limit]
+        updates.newest_first().select_related("recommendation").defer(*UPDATE_LIST_DEFERRED)[:limit]
     )

@@ -2293,3 +2293,12 @@ RECOMMENDATIONS = [
         ],
     },
 ]
+
+
+# Target dates the secretariat moved later after publishing (the public slip log): code ->
+# (the target first set, the day it was moved to the one in RECOMMENDATIONS).
+TARGET_DATE_MOVES = {
+    "AJ-2025-002": (date(2026, 6, 30), date(2026, 7, 3)),
+    "AJ-2025-007": (date(2026, 12, 31), date(2026, 2, 16)),
+    "AJ-2025-013": (date(2026, 9, 30), date(2026, 9, 8)),
+}

@@ -9,6 +9,7 @@ from .choices import Lead, Priority, Status, is_overdue
 from .csv_format import PUBLIC_COLUMNS, csv_response, iso, safe_filename_part, with_public_cells
 from .filters import FACETS, RecommendationFilter
 from .models import Recommendation
+from .querysets import STATUS_THEN, STATUS_THEN_AS_OF
 
 PUBLIC_FIELDS = (
     "code",
@@ -41,7 +42,11 @@ def export_filename(filterset):
         parts.append(pgettext("export file name", "filtered"))
     what = "-".join(part for part in parts if part) or pgettext("export file name", "all")
     name = pgettext("export file name", "recommendations")
-    return f"{name}-{what}-{filterset.today.isoformat()}.csv"
+    # On a past date the file says so: "…-as-of-2026-06-30.csv".
+    when = filterset.today.isoformat()
+    if filterset.day:
+        when = f"{pgettext('export file name', 'as-of')}-{when}"
+    return f"{name}-{what}-{when}.csv"
 
 
 def refusal(request, notes):
@@ -64,17 +69,25 @@ def recommendation_csv(request):
     filterset = RecommendationFilter(request.GET, queryset=Recommendation.objects.published())
     if notes := filterset.narrowing_problems():
         return refusal(request, notes)
-    header, lines = report(request, filterset.qs, filterset.today)
+    header, lines = report(request, filterset.qs, filterset.today, day=filterset.day)
     return csv_response(export_filename(filterset), header, lines)
 
 
-def report(request, queryset, today, *, staff=False):
+def report(request, queryset, today, *, staff=False, day=None):
     """(header, rows) of the recommendations report: names, labels, overdue, a link each.
 
     The public export; with `staff`, the secretariat's report of any rows, drafts included,
-    with a published column and links to the admin for drafts.
+    with a published column and links to the admin for drafts. With `day`, `queryset` is
+    the tracker as it stood then (RecommendationQuerySet.standing_on) and so is every cell.
     """
-    rows = with_public_cells(queryset).values(*PUBLIC_FIELDS, "is_published", "pk")
+    status, status_as_of = ("status", "status_as_of")
+    if day:
+        status, status_as_of = (STATUS_THEN, STATUS_THEN_AS_OF)
+    fields = [
+        status if f == "status" else status_as_of if f == "status_as_of" else f
+        for f in PUBLIC_FIELDS
+    ]
+    rows = with_public_cells(queryset, until=day).values(*fields, "is_published", "pk")
 
     # Everything locale- or request-dependent is settled now: the rows are written after
     # the view has returned, while the response streams.
@@ -98,7 +111,7 @@ def report(request, queryset, today, *, staff=False):
 
     def lines():
         for r in rows.iterator(chunk_size=2000):
-            overdue = is_overdue(r["target_date"], r["status"], today)
+            overdue = is_overdue(r["target_date"], r[status], today)
             link = (
                 f"{link_prefix}{r['code']}{link_suffix}"
                 if r["is_published"]
@@ -108,8 +121,8 @@ def report(request, queryset, today, *, staff=False):
                 r["code"],
                 r["title_shown"],
                 r["area_names"] or "",
-                labels["status"].get(r["status"], r["status"]),
-                iso(r["status_as_of"]),
+                labels["status"].get(r[status], r[status]),
+                iso(r[status_as_of]),
                 labels["lead"].get(r["lead"], r["lead"]),
                 r["body_names"] or "",
                 labels["priority"].get(r["priority"], r["priority"]),

@@ -6,10 +6,14 @@ parameters. Unknown or malformed values never raise: they are dropped and
 described in `problems` so the page can say what it ignored.
 """
 
+import datetime
+
 import django_filters
 from django import forms
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.core.exceptions import ValidationError
+from django.db.models import BooleanField, Case, Count, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from .choices import Lead, Priority, Status
@@ -21,7 +25,7 @@ from .models import (
     ResponsibleBody,
     Workshop,
 )
-from .querysets import overdue_condition
+from .querysets import STATUS_THEN, STATUS_THEN_AS_OF, overdue_condition, target_slips
 
 MAX_QUERY_LENGTH = 200
 MAX_PAGE = 1_000_000
@@ -40,14 +44,18 @@ SORT_ORDER = {
     "target": [F("target_date").asc(nulls_last=True), F("code").asc()],
     "-target": [F("target_date").desc(nulls_last=True), F("code").asc()],
     "updated": [F("status_as_of").desc(nulls_last=True), F("code").asc()],
+    # The same on a past date: the date of the status then.
+    "updated-then": [F(STATUS_THEN_AS_OF).desc(nulls_last=True), F("code").asc()],
     "priority": [F("priority_rank").asc(), F("code").asc()],
 }
 DEFAULT_SORT = "code"
 
 # Parameters that narrow the result set (sort and page only arrange it).
-FACETS = ("area", "status", "workshop", "lead", "body", "priority", "overdue")
+FACETS = ("area", "status", "workshop", "lead", "body", "priority", "overdue", "slipped")
 # Those on the recommendation's own columns: their facet counts come from one query.
-COLUMN_FACETS = ("status", "lead", "priority", "overdue")
+COLUMN_FACETS = ("status", "lead", "priority", "overdue", "slipped")
+# No point in time before the dialogue's records begin.
+EARLIEST_DAY = datetime.date(2000, 1, 1)
 
 
 class LenientMultipleChoiceField(forms.MultipleChoiceField):
@@ -74,20 +82,84 @@ def _ignore(queryset, name, value):
     return queryset
 
 
+class PastDateField(forms.DateField):
+    """A day in the past (today included) in ISO form, for a view of the tracker as it
+    stood then: a later day has no figures yet, an earlier one none at all."""
+
+    def __init__(self, **kwargs):
+        super().__init__(input_formats=["%Y-%m-%d"], **kwargs)
+        self.error_messages["invalid"] = _("Enter the date as YYYY-MM-DD, e.g. 2026-06-30.")
+
+    def validate(self, value):
+        super().validate(value)
+        if value and value > timezone.localdate():
+            raise ValidationError(
+                _(
+                    "%(date)s is in the future: the tracker can only be shown as it stood on a past date."
+                ),
+                code="future_date",
+                params={"date": date_format(value)},
+            )
+        if value and value < EARLIEST_DAY:
+            raise ValidationError(
+                _("Choose a date from %(date)s onwards."),
+                code="too_early",
+                params={"date": date_format(EARLIEST_DAY)},
+            )
+
+
+class PastDateFilter(django_filters.DateFilter):
+    field_class = PastDateField
+
+
 def _clip(text, length=40):
     printable = "".join(ch for ch in str(text) if ch.isprintable())
     return printable if len(printable) <= length else printable[: length - 1] + "…"
 
 
-class RecommendationFilter(django_filters.FilterSet):
+class PointInTimeFilter(django_filters.FilterSet):
+    """The `as_of` parameter alone: the pages that show the tracker on a past date but
+    filter nothing (the dashboard) read it here; RecommendationFilter adds the rest."""
+
+    as_of = PastDateFilter(label=_("As it stood on"), method=_ignore)
+
+    def settle_day(self, today=None):
+        """Read `as_of` (the form must be complete): `day` is the past day shown or None
+        for today, `today` the day overdue is judged against, `status_field` the column
+        holding the status then; the queryset becomes the tracker as it stood."""
+        self.errors  # noqa: B018 - validates the form so cleaned_data exists
+        self.day = getattr(self.form, "cleaned_data", {}).get("as_of")
+        if self.day == timezone.localdate():
+            self.day = None  # today's view is the tracker as it stands
+        self.today = self.day or today or timezone.localdate()
+        self.status_field = STATUS_THEN if self.day else "status"
+        if self.day:
+            self.queryset = self.queryset.standing_on(self.day)
+
+    def day_problem(self):
+        """The note on an `as_of` that could not be used, or None."""
+        if "as_of" not in self.form.errors:
+            return None
+        error = self.form.errors.as_data()["as_of"][0]
+        return _("%(problem)s Showing today's figures.") % {"problem": error.messages[0]}
+
+
+class RecommendationFilter(PointInTimeFilter):
     area = LenientMultipleChoiceFilter(label=_("Policy area"), method="filter_area")
-    status = LenientMultipleChoiceFilter(label=_("Status"), choices=Status.choices)
+    status = LenientMultipleChoiceFilter(
+        label=_("Status"), choices=Status.choices, method="filter_status"
+    )
     workshop = LenientMultipleChoiceFilter(label=_("Raised at"), method="filter_workshop")
     lead = LenientMultipleChoiceFilter(label=_("Lead side"), choices=Lead.choices)
     body = LenientMultipleChoiceFilter(label=_("Responsible body"), method="filter_body")
     priority = LenientMultipleChoiceFilter(label=_("Priority"), choices=Priority.choices)
     overdue = django_filters.ChoiceFilter(
         label=_("Overdue"), choices=[("1", _("Overdue only"))], method="filter_overdue"
+    )
+    slipped = django_filters.ChoiceFilter(
+        label=_("Slipped"),
+        choices=[("1", _("Target date moved later"))],
+        method="filter_slipped",
     )
     q = django_filters.CharFilter(
         label=_("Search"), method="filter_search", max_length=MAX_QUERY_LENGTH
@@ -97,7 +169,6 @@ class RecommendationFilter(django_filters.FilterSet):
 
     def __init__(self, data=None, *args, today=None, **kwargs):
         super().__init__(data, *args, **kwargs)
-        self.today = today or timezone.localdate()
         # One query per vocabulary, loaded once: the facet panel shows their names too.
         self.areas = list(PolicyArea.objects.only("name", "name_ja", "slug", "order"))
         self.workshops = list(
@@ -122,6 +193,10 @@ class RecommendationFilter(django_filters.FilterSet):
             (w.slug, w.localized.title) for w in self.workshops
         ]
         self.filters["body"].extra["choices"] = [(b.slug, b.localized.name) for b in self.bodies]
+        # The form is built on first use: only now, with every choice in place. On a past
+        # date (as_of) the status is the one the log held then, and overdue is judged
+        # against that day; otherwise everything is as of today.
+        self.settle_day(today)
 
     # -- filtering -------------------------------------------------------------
 
@@ -142,8 +217,15 @@ class RecommendationFilter(django_filters.FilterSet):
             )
         )
 
+    def filter_status(self, queryset, name, value):
+        return queryset.filter(**{f"{self.status_field}__in": value})
+
     def filter_overdue(self, queryset, name, value):
-        return queryset.overdue(self.today)
+        return queryset.filter(overdue_condition(self.today, self.status_field))
+
+    def filter_slipped(self, queryset, name, value):
+        # On a past date, only what had slipped by then.
+        return queryset.slipped(until=self.day)
 
     def filter_search(self, queryset, name, value):
         value = value.strip()
@@ -168,7 +250,8 @@ class RecommendationFilter(django_filters.FilterSet):
         queryset = self._narrowed(queryset)
         if self.sort_key == "priority":
             queryset = queryset.with_priority_rank()
-        return queryset.order_by(*SORT_ORDER[self.sort_key])
+        key = f"{self.sort_key}-then" if self.day and self.sort_key == "updated" else self.sort_key
+        return queryset.order_by(*SORT_ORDER[key])
 
     # -- what the page shows ---------------------------------------------------
 
@@ -190,7 +273,7 @@ class RecommendationFilter(django_filters.FilterSet):
     def narrowing_problems(self):
         """The notes on ignored values of parameters that narrow the results (not sort, page):
         ignoring one of those widens what the visitor asked for."""
-        return [note for name, note in self.problem_notes() if name in FACETS + ("q",)]
+        return [note for name, note in self.problem_notes() if name in FACETS + ("q", "as_of")]
 
     def problem_notes(self):
         """[(parameter, note)] for every parameter value that was ignored."""
@@ -201,6 +284,9 @@ class RecommendationFilter(django_filters.FilterSet):
         for name in self.form.fields:
             label = self.filters[name].label
             if name in self.form.errors:
+                if name == "as_of":
+                    notes.append((name, self.day_problem()))
+                    continue
                 if self.form.errors.as_data()[name][0].code == "max_length":
                     notes.append(
                         (
@@ -276,46 +362,58 @@ class RecommendationFilter(django_filters.FilterSet):
             counts[name] = {row[key]: row["n"] for row in rows}
         return counts
 
-    def _column_condition(self, name):
-        """The WHERE condition filter `name` applies, as a Q (empty when not in force)."""
-        value = self.form.cleaned_data.get(name)
-        if not value:
-            return Q()
-        if name == "overdue":
-            return overdue_condition(self.today)
-        return Q(**{f"{name}__in": value})
-
     def _column_counts(self):
         """Facet counts of the filters on the recommendation's own columns, in one query.
 
-        Each choice is a COUNT(...) FILTER (WHERE choice AND the other column
-        filters) over the rows the remaining filters (area, meeting, body, search) keep.
+        One GROUP BY over the rows the other filters (area, meeting, body, search) keep
+        gives a count per combination of status, lead side, priority, overdue and slipped
+        (a few hundred groups at most, whatever the data size); each choice's count is
+        the sum over the combinations that hold it and every other column filter in force.
+        Grouping evaluates each row's status once, which matters on a past date, where the
+        status is a lookup in the log.
         """
-        conditions = {name: self._column_condition(name) for name in COLUMN_FACETS}
-
-        def others(name):
-            combined = Q()
-            for other, condition in conditions.items():
-                if other != name:
-                    combined &= condition
-            return combined
-
-        wanted = {}  # alias -> (facet, value)
-        aggregates = {}
+        chosen = {}
         for name in COLUMN_FACETS:
-            choices = self.filters[name].extra["choices"]
-            for value, _label in choices:
-                alias = f"c{len(aggregates)}"
-                chosen = overdue_condition(self.today) if name == "overdue" else Q(**{name: value})
-                aggregates[alias] = Count("pk", filter=chosen & others(name))
-                wanted[alias] = (name, value)
-        everything = others(None)
-        aggregates["total"] = Count("pk", filter=everything) if everything else Count("pk")
+            value = self.form.cleaned_data.get(name)
+            if value:
+                chosen[name] = set(value) if isinstance(value, list) else {True}
+        columns = {"status": self.status_field, "lead": "lead", "priority": "priority"}
+        flags = {
+            "overdue": overdue_condition(self.today, self.status_field),
+            "slipped": Q(pk__in=target_slips(until=self.day).values("id")),
+        }
         base = self._narrowed(self.queryset, leave_out=COLUMN_FACETS).order_by()
-        row = base.aggregate(**aggregates)
-        self.total_count = row.pop("total")
+        groups = (
+            base.annotate(
+                **{
+                    f"is_{name}": Case(
+                        When(condition, then=Value(True)),
+                        default=Value(False),
+                        output_field=BooleanField(),
+                    )
+                    for name, condition in flags.items()
+                }
+            )
+            .values(*columns.values(), *(f"is_{name}" for name in flags))
+            .annotate(n=Count("pk"))
+        )
         counts = {name: {} for name in COLUMN_FACETS}
-        for alias, n in row.items():
-            name, value = wanted[alias]
-            counts[name][value] = n
+        self.total_count = 0
+        for group in groups:
+            held = {name: group[column] for name, column in columns.items()}
+            held.update({name: group[f"is_{name}"] for name in flags})
+            misses = [name for name, values in chosen.items() if held[name] not in values]
+            if not misses:
+                self.total_count += group["n"]
+            for name in COLUMN_FACETS:
+                # The count a choice would give: the other column filters must all hold.
+                if misses and misses != [name]:
+                    continue
+                key = "1" if name in flags else held[name]
+                if name in flags and not held[name]:
+                    continue
+                counts[name][key] = counts[name].get(key, 0) + group["n"]
+        for name, values in counts.items():
+            for value, _label in self.filters[name].extra["choices"]:
+                values.setdefault(value, 0)
         return counts

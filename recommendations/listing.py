@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from .filters import SORT_CHOICES, RecommendationFilter
 from .models import Recommendation
+from .querysets import STATUS_THEN, STATUS_THEN_AS_OF
 
 PAGE_SIZE = 25
 # Checkbox groups of the filter panel, in the order they appear.
@@ -33,6 +34,15 @@ def _query(params, **changes):
             params[key] = value
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else ""
+
+
+def show_as_it_stood(recommendations, day):
+    """Make loaded rows of a point-in-time queryset read as they stood on `day`: the status
+    then in place of the current one, and overdue judged against that day."""
+    for recommendation in recommendations:
+        recommendation.status = getattr(recommendation, STATUS_THEN)
+        recommendation.status_as_of = getattr(recommendation, STATUS_THEN_AS_OF)
+        recommendation.shown_as_of = day
 
 
 class Listing:
@@ -60,6 +70,9 @@ class Listing:
         self.paginator.count = self.filterset.total_count
         requested = self.filterset.page_number
         self.page = self.paginator.get_page(requested)
+        self.day = self.filterset.day
+        if self.day:
+            show_as_it_stood(self.page.object_list, self.day)
         self.notices = list(self.filterset.problems)
         if requested > self.paginator.num_pages:
             self.notices.append(
@@ -106,6 +119,27 @@ class Listing:
             "count": self.facet_counts["overdue"]["1"],
         }
 
+    @cached_property
+    def slipped(self):
+        return {
+            "checked": self.cleaned.get("slipped") == "1",
+            "count": self.facet_counts["slipped"]["1"],
+        }
+
+    @property
+    def as_of_value(self):
+        """What the date box shows: the date in force, else what was typed (to correct it)."""
+        if self.day:
+            return self.day.isoformat()
+        return (
+            (self.params.get("as_of") or "")[:10] if "as_of" in self.filterset.form.errors else ""
+        )
+
+    @property
+    def today_url(self):
+        """This view as the tracker stands today."""
+        return self.path + _query(self.params, as_of=None)
+
     @property
     def q(self):
         return self.cleaned.get("q") or ""
@@ -124,7 +158,7 @@ class Listing:
         for name, value, label in self.filterset.active():
             if name in self.fixed:
                 continue
-            if name in ("q", "overdue"):
+            if name in ("q", "overdue", "slipped"):
                 url = self.path + _query(self.params, **{name: None})
             else:
                 remaining = self.params.copy()

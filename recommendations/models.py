@@ -83,6 +83,10 @@ class Organisation(BilingualMixin, models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        # Public only while a published recommendation is addressed to it (bodies.py).
+        return reverse("recommendations:body_detail", args=[self.slug])
+
     @property
     def label(self):
         """The short form where there is one, in the page's language where it has one."""
@@ -272,8 +276,12 @@ class Recommendation(BilingualMixin, models.Model):
     def get_absolute_url(self):
         return reverse("recommendations:recommendation_detail", args=[self.code])
 
+    # The day a page shows this recommendation as it stood (listing.show_as_it_stood):
+    # overdue is then judged against that day.
+    shown_as_of = None
+
     def is_overdue(self, today=None):
-        today = today or timezone.localdate()
+        today = today or self.shown_as_of or timezone.localdate()
         return is_overdue(self.target_date, self.status, today)
 
 
@@ -403,7 +411,19 @@ class StatusUpdate(BilingualMixin, models.Model):
         verbose_name = _("status update")
         verbose_name_plural = _("status updates")
         constraints = [one_of("status", Status)]
-        indexes = [models.Index(fields=["recommendation", "-as_of"])]
+        indexes = [
+            # A recommendation's log in the order that decides its status (get_latest_by):
+            # its status on a past date is the first entry found from that date down.
+            models.Index(
+                fields=["recommendation", "-as_of", "-recorded_at", "-id"],
+                name="statusupdate_log_order",
+            ),
+            # The log newest first across recommendations: the latest updates on a past
+            # date, and the updates of a reporting period.
+            models.Index(
+                fields=["-as_of", "-recorded_at", "-id"], name="statusupdate_newest_first"
+            ),
+        ]
 
     def __str__(self):
         return f"{self.recommendation.code}: {self.get_status_display()} as of {self.as_of}"

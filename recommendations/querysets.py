@@ -3,15 +3,36 @@
 import re
 
 from django.db import models
-from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    When,
+    Window,
+)
+from django.db.models.functions import Lag
 from django.utils import timezone
 
 from .choices import CLOSED_STATUSES, PRIORITY_RANK, Status
 
+# The columns a point-in-time queryset (RecommendationQuerySet.standing_on) adds beside the
+# current ones: a filter, count or row reads these instead of status and status_as_of.
+STATUS_THEN = "status_then"
+STATUS_THEN_AS_OF = "status_then_as_of"
 
-def overdue_condition(today):
-    """choices.is_overdue as a WHERE condition, for filters and conditional counts."""
-    return Q(target_date__lt=today) & ~Q(status__in=CLOSED_STATUSES)
+
+def overdue_condition(today, status="status"):
+    """choices.is_overdue as a WHERE condition, for filters and conditional counts.
+
+    `status` names the column holding the status to judge (STATUS_THEN on a past date).
+    """
+    return Q(target_date__lt=today) & ~Q(**{f"{status}__in": CLOSED_STATUSES})
 
 
 class RecommendationQuerySet(models.QuerySet):
@@ -24,6 +45,40 @@ class RecommendationQuerySet(models.QuerySet):
     def overdue(self, today=None):
         today = today or timezone.localdate()
         return self.filter(overdue_condition(today))
+
+    def standing_on(self, day):
+        """The recommendations as the tracker stood at the end of `day`.
+
+        Only those raised by then, a recommendation being raised on the date of its first
+        status update (the public log starts when the secretariat records it); each carries
+        its status from the log up to that day as `status_then`, dated `status_then_as_of`.
+        An update recorded later but dated on or before `day` counts: the log is dated by
+        the day a status took effect, not the day somebody typed it.
+        """
+        from .models import StatusUpdate
+
+        log = StatusUpdate.objects.filter(
+            recommendation=OuterRef("pk"), as_of__lte=day
+        ).newest_first()
+        # Where the latest update of all is dated by then (status_as_of), the status then is
+        # the current one: the log is looked up only for recommendations updated since.
+        settled = Q(status_as_of__lte=day)
+        return self.annotate(
+            **{
+                STATUS_THEN: Case(
+                    When(settled, then=F("status")), default=Subquery(log.values("status")[:1])
+                ),
+                STATUS_THEN_AS_OF: Case(
+                    When(settled, then=F("status_as_of")),
+                    default=Subquery(log.values("as_of")[:1]),
+                ),
+            }
+        ).filter(**{f"{STATUS_THEN}__isnull": False})
+
+    def slipped(self, until=None):
+        """Those whose target date was moved later at least once while published (by the
+        end of the day `until`, when given)."""
+        return self.filter(pk__in=target_slips(until).values("id"))
 
     def in_area(self, slug):
         return self.filter(policy_areas__slug=slug)
@@ -113,3 +168,32 @@ class StatusUpdateQuerySet(models.QuerySet):
 
     def newest_first(self):
         return self.order_by("-as_of", "-recorded_at", "-pk")
+
+
+def target_slips(until=None):
+    """Audit rows of published recommendations whose target date is later than in the row
+    before, that row also published: each is one public slip, dated by its history_date.
+
+    A target moved earlier, set for the first time or cleared is not a slip; nor is a
+    change made while the recommendation was a draft (its history row is unpublished).
+    With `until` (a date), only changes recorded by the end of that day.
+    """
+    from .models import Recommendation
+
+    order = [F("history_date").asc(), F("history_id").asc()]
+    history = Recommendation.history.all()
+    if until is not None:
+        # Applied before the window: leaving out later rows changes no earlier row's LAG.
+        history = history.filter(history_date__date__lte=until)
+    return (
+        history.annotate(
+            previous_target=Window(Lag("target_date"), partition_by=F("id"), order_by=order),
+            previous_published=Window(Lag("is_published"), partition_by=F("id"), order_by=order),
+        )
+        .filter(
+            is_published=True,
+            previous_published=True,
+            target_date__gt=F("previous_target"),
+        )
+        .order_by()
+    )

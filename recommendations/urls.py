@@ -1,6 +1,8 @@
 from django.urls import path
 
 from . import exports, feeds, views
+from .bodies import body_detail, body_list
+from .report import progress_report, progress_report_csv
 
 app_name = "recommendations"
 
@@ -12,6 +14,10 @@ urlpatterns = [
     path("recommendations/<str:code>/", views.recommendation_detail, name="recommendation_detail"),
     path("areas/", views.area_list, name="area_list"),
     path("areas/<slug:slug>/", views.area_detail, name="area_detail"),
+    path("bodies/", body_list, name="body_list"),
+    path("bodies/<slug:slug>/", body_detail, name="body_detail"),
     path("workshops/", views.workshop_list, name="workshop_list"),
     path("workshops/<slug:slug>/", views.workshop_detail, name="workshop_detail"),
+    path("report/", progress_report, name="report"),
+    path("report/export.csv", progress_report_csv, name="report_csv"),
 ]

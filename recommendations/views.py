@@ -10,9 +10,13 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from . import dashboard as rollups
+from . import progress
+from .charts import TrendChart
 from .choices import Status
+from .filters import PointInTimeFilter
 from .listing import Listing
 from .models import PolicyArea, Recommendation, StatusUpdate, Workshop
+from .timeline import public_timeline
 
 WORKSHOP_PREVIEW = 25
 
@@ -36,17 +40,28 @@ WORKSHOP_PUBLIC_FIELDS = (
 
 
 def dashboard(request):
-    by_lead = rollups.lead_breakdowns()
+    point_in_time = PointInTimeFilter(request.GET, queryset=Recommendation.objects.published())
+    point_in_time.settle_day()
+    day = point_in_time.day
+    by_lead = rollups.lead_breakdowns(day=day)
+    # One query for every lead side's trend; the overall one is their sum.
+    lead_series = progress.monthly_series(Recommendation.objects.published(), until=day, by="lead")
+    for row in by_lead:
+        row.trend = TrendChart(lead_series.get(row.key, []), slug=f"lead-{row.key}")
     return render(
         request,
         "recommendations/dashboard.html",
         {
             "section": "dashboard",
             "statuses": Status.choices,
-            "overall": rollups.overall(by_lead),
-            "by_area": rollups.area_breakdowns(),
+            "day": day,
+            "day_problem": point_in_time.day_problem(),
+            "today_url": request.path,
+            "overall": rollups.overall(by_lead, day=day),
+            "trend": TrendChart(progress.combined(lead_series), slug="all"),
+            "by_area": rollups.area_breakdowns(day=day, with_slipped=True),
             "by_lead": by_lead,
-            "latest_updates": rollups.latest_updates(),
+            "latest_updates": (rollups.updates_until(day) if day else rollups.latest_updates()),
         },
     )
 
@@ -89,6 +104,7 @@ def render_recommendation(request, recommendations, *, preview=False, **lookup):
         {
             "section": "recommendations",
             "recommendation": recommendation,
+            "timeline": public_timeline(recommendation, recommendation.timeline),
             "today": timezone.localdate(),
             "preview": preview,
         },
@@ -109,10 +125,13 @@ def area_list(request):
 
 def area_detail(request, slug):
     area = get_object_or_404(PolicyArea, slug=slug)
-    (progress,) = rollups.area_breakdowns([area])
-    # On the area page, a status segment narrows this page rather than the global list.
-    progress.url = request.path
     listing = Listing(request.GET, path=request.path, fixed={"area": area.slug})
+    (breakdown,) = rollups.area_breakdowns([area], day=listing.day)
+    # On the area page, a status segment narrows this page rather than the global list.
+    breakdown.url = request.path + (f"?as_of={listing.day}" if listing.day else "")
+    series = progress.monthly_series(
+        Recommendation.objects.published().in_area(area.slug), until=listing.day
+    )
     return render(
         request,
         "recommendations/area_detail.html",
@@ -120,7 +139,8 @@ def area_detail(request, slug):
             "section": "areas",
             "statuses": Status.choices,
             "area": area,
-            "progress": progress,
+            "progress": breakdown,
+            "trend": TrendChart(series.get(None, []), slug=area.slug),
             "listing": listing,
         },
     )

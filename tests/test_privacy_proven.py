@@ -18,7 +18,7 @@ import pytest
 from django.urls import reverse
 
 from recommendations.choices import Lead, Priority, Status
-from recommendations.models import Recommendation
+from recommendations.models import Organisation, Recommendation
 from recommendations.services import record_status_update
 from tests.factories import (
     make_area,
@@ -179,6 +179,10 @@ def list_queries(world):
         {"page": "2"},
         {"page": "abc"},
         {"q": "started"},
+        {"slipped": "1"},
+        {"as_of": "2025-12-31"},
+        {"as_of": "2025-12-31", "overdue": "1", "sort": "updated"},
+        {"as_of": "2999-01-01"},
         {"area": world["areas"][0].slug, "status": Status.PARTIALLY_IMPLEMENTED, "overdue": "1"},
     ]
     return [f"?{urlencode(query)}" if query else "" for query in queries]
@@ -187,11 +191,17 @@ def list_queries(world):
 def test_no_canary_on_any_public_url(client, world):
     pages = [
         reverse("recommendations:dashboard"),
+        reverse("recommendations:dashboard") + "?as_of=2025-12-31",
         reverse("recommendations:area_list"),
         reverse("recommendations:workshop_list"),
+        reverse("recommendations:body_list"),
         reverse("recommendations:updates_feed"),
         *(area.get_absolute_url() for area in world["areas"]),
         *(workshop.get_absolute_url() for workshop in world["workshops"]),
+        *(
+            org.get_absolute_url()
+            for org in Organisation.objects.filter(recommendations__is_published=True).distinct()
+        ),
         *(r.get_absolute_url() for r in Recommendation.objects.published()),
         *(
             reverse("recommendations:updates_feed") + f"?area={area.slug}"
@@ -202,11 +212,14 @@ def test_no_canary_on_any_public_url(client, world):
         pages.append(reverse("recommendations:recommendation_list") + query)
         pages.append(reverse("recommendations:recommendation_csv") + query)
         pages.append(world["areas"][0].get_absolute_url() + query)
+        pages.append(world["agency"].get_absolute_url() + query)
     not_found = [
         reverse("recommendations:recommendation_detail", args=[DRAFT_CODE]),
         reverse("recommendations:recommendation_detail", args=["AJ-0000-000"]),
         reverse("recommendations:area_detail", args=["no-such-area"]),
         reverse("recommendations:workshop_detail", args=["no-such-meeting"]),
+        world["attendee_org"].get_absolute_url(),
+        world["draft_org"].get_absolute_url(),
         "/no-such-page/",
     ]
     seen = set()

@@ -16,9 +16,9 @@ AREAS = reverse("recommendations:area_list")
 
 # 1 the policy areas, 2 counts by area and status (GROUP BY)
 AREA_LIST_QUERIES = 2
-# 1 the area by slug, 2 its counts by status (GROUP BY),
-# then the list component's 11 (see tests/test_views_list.py)
-AREA_DETAIL_QUERIES = 2 + 11
+# 1 the area by slug, then the list component's 11 (see tests/test_views_list.py),
+# 13 the area's counts by status (GROUP BY), 14 its trend (one grouped query over the log)
+AREA_DETAIL_QUERIES = 1 + 11 + 2
 
 
 def area_url(slug):

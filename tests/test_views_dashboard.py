@@ -13,12 +13,14 @@ pytestmark = pytest.mark.django_db
 HOME = reverse("recommendations:dashboard")
 
 # The dashboard's queries, whatever the data size:
-#  1 counts by lead side and status, overdue ones too (GROUP BY; the totals are summed from it)
-#  2 the policy areas
-#  3 counts by policy area and status (GROUP BY over RecommendationArea)
-#  4 the date of the 8th newest status (index on status_as_of)
-#  5 the status updates since then, newest first, with their recommendations (JOIN)
-DASHBOARD_QUERIES = 5
+#  1 counts by lead side, status and target passed (GROUP BY; overdue and totals from it)
+#  2 the trend of every lead side (one grouped query over the log; the overall is their sum)
+#  3 the policy areas
+#  4 counts by policy area, status, target passed and slipped (GROUP BY; the slips are
+#    a subquery over the audit trail)
+#  5 the date of the 8th newest status (index on status_as_of)
+#  6 the status updates since then, newest first, with their recommendations (JOIN)
+DASHBOARD_QUERIES = 6
 
 
 def test_headline_numbers(client, public_site):

@@ -14,7 +14,8 @@ pytestmark = pytest.mark.django_db
 # 1 the published recommendation by code
 # 2-4 prefetch of its policy areas, responsible bodies and meetings
 # 5 its status updates, newest first (private_note deferred, never loaded)
-DETAIL_QUERIES = 5
+# 6 its target-date slips from the audit trail
+DETAIL_QUERIES = 6
 
 
 def url(code):

@@ -16,8 +16,8 @@ LIST = reverse("recommendations:recommendation_list")
 
 # The list page's queries, whatever the data size or page size:
 #  1-3  the FilterSet's vocabularies: policy areas, meetings, responsible bodies
-#  4    one pass counting every status, lead, priority and overdue choice and the total
-#       (COUNT ... FILTER (WHERE ...)); the paginator reuses the total
+#  4    one pass counting every status, lead, priority, overdue and slipped choice and
+#       the total (GROUP BY the combination); the paginator reuses the total
 #  5-7  facet counts over the relations: area, meeting, body (GROUP BY each)
 #  8    the page of results
 #  9-11 prefetch of the page's policy areas, responsible bodies and meetings

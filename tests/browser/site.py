@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.db.models import Count, Q
 from django.urls import reverse
 
-from recommendations.models import PolicyArea, Recommendation, Workshop
+from recommendations.models import Organisation, PolicyArea, Recommendation, Workshop
 
 JAPANESE_PREFIX = "/ja"
 
@@ -64,6 +64,13 @@ def seed_public_site(base_url):
         .order_by("-n", "slug")
         .first()
     )
+    body = (
+        Organisation.objects.annotate(
+            n=Count("recommendations", filter=Q(recommendations__is_published=True))
+        )
+        .order_by("-n", "slug")
+        .first()
+    )
     recommendation_list = reverse("recommendations:recommendation_list")
     pages = {
         "dashboard": reverse("recommendations:dashboard"),
@@ -74,6 +81,17 @@ def seed_public_site(base_url):
         "area": reverse("recommendations:area_detail", args=[journey.area]),
         "workshops": reverse("recommendations:workshop_list"),
         "workshop": workshop.get_absolute_url(),
+        "bodies": reverse("recommendations:body_list"),
+        "body": body.get_absolute_url(),
+        "report": reverse("recommendations:report") + _report_period(),
+        # The tracker on a past date (banner, statuses then) and the slip log.
+        "dashboard-as-of": reverse("recommendations:dashboard") + "?as_of=2026-03-31",
+        "list-as-of-slipped": f"{recommendation_list}?as_of=2026-09-30&slipped=1",
+        "slipped-detail": Recommendation.objects.published()
+        .slipped()
+        .order_by("code")
+        .first()
+        .get_absolute_url(),
         "not-found": reverse("recommendations:recommendation_detail", args=["NO-SUCH-CODE"]),
     }
     # Every page again in Japanese (the same path under /ja/), and one whose record has no
@@ -130,3 +148,19 @@ def _pick_journey():
 
 def _seed():
     call_command("seed_demo", stdout=io.StringIO())
+
+
+def _report_period():
+    """A progress-report period over the demo log: from its middle update to its last (up
+    to today), so there are figures at the start and changes of every kind in between."""
+    from django.utils import timezone
+
+    from recommendations.models import StatusUpdate
+
+    days = list(
+        StatusUpdate.objects.public()
+        .filter(as_of__lte=timezone.localdate())
+        .order_by("as_of")
+        .values_list("as_of", flat=True)
+    )
+    return f"?from={days[len(days) // 2].isoformat()}&to={days[-1].isoformat()}"

@@ -7,9 +7,11 @@ status) is left alone, a missing one is recorded through the service so the
 current status follows the log exactly as it does for the secretariat.
 """
 
+import datetime
 from collections import Counter
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -81,6 +83,8 @@ class Loader:
                 [organisations[slug] for slug in row["bodies"]],
             ),
         ]
+        if row["code"] in demo_data.TARGET_DATE_MOVES:
+            self.record_target_move(recommendation, *demo_data.TARGET_DATE_MOVES[row["code"]])
         # A recommendation whose only change is to its relations still counts as updated.
         self.tally["updated" if outcome == "unchanged" and any(relinked) else outcome] += 1
         logged = set(recommendation.status_updates.values_list("as_of", "status"))
@@ -98,6 +102,22 @@ class Loader:
                 private_note=entry.get("note", ""),
             )
             self.tally["created"] += 1
+
+    def record_target_move(self, recommendation, first_target, moved_on):
+        """Give the audit trail the target `first_target` and its move to the current one
+        on `moved_on`, as two back-dated edits, unless it already holds that target."""
+        if recommendation.history.filter(target_date=first_target).exists():
+            return
+        target = recommendation.target_date
+        day_before = moved_on - datetime.timedelta(days=1)
+        for day, value in ((day_before, first_target), (moved_on, target)):
+            # Noon, back-dated: the edits come before the seeding itself in the trail.
+            recommendation._history_date = timezone.make_aware(
+                datetime.datetime.combine(day, datetime.time(12))
+            )
+            recommendation.target_date = value
+            recommendation.save(update_fields=["target_date"])
+        del recommendation._history_date
 
 
 def _write(model, lookup, values):

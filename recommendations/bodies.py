@@ -1,0 +1,92 @@
+"""The public pages of the responsible bodies: the organisations recommendations are addressed to.
+
+An organisation is public here only while at least one published recommendation is
+addressed to it (ResponsibleBody). One whose people merely attended a meeting
+(Participant, Attendance) is never listed, and no page here reads participants or
+attendance. Every roll-up is a GROUP BY: a fixed number of queries whatever the number
+of bodies or recommendations.
+"""
+
+from django.db.models import Exists, OuterRef
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+
+from . import progress
+from .charts import TrendChart
+from .choices import Status
+from .dashboard import Breakdown, list_url, rollup
+from .listing import Listing
+from .models import Organisation, Recommendation, ResponsibleBody
+
+# What a public page shows of an organisation (never its people, never its meetings).
+BODY_PUBLIC_FIELDS = ("name", "name_ja", "short_name", "short_name_ja", "slug", "country")
+
+
+def public_bodies():
+    """Organisations at least one published recommendation is addressed to, by name.
+
+    EXISTS per organisation stops at its first published recommendation.
+    """
+    return Organisation.objects.filter(
+        Exists(
+            ResponsibleBody.objects.filter(
+                organisation=OuterRef("pk"), recommendation__is_published=True
+            )
+        )
+    ).only(*BODY_PUBLIC_FIELDS)
+
+
+def _with_query(url, **params):
+    """`url` with `params` appended to its query string."""
+    query = "&".join(f"{name}={value}" for name, value in params.items())
+    return f"{url}{'&' if '?' in url else '?'}{query}"
+
+
+def body_breakdowns(bodies, day=None):
+    """[Breakdown] for each of `bodies` (organisations), overdue and slipped counts
+    included, as the tracker stands today or as it stood at the end of `day`: one query."""
+    bodies = list(bodies)
+    tallies = rollup("responsible_bodies", [body.pk for body in bodies], day, with_slipped=True)
+    return [
+        Breakdown.of(
+            tallies[body.pk],
+            key=body.slug,
+            label=body.localized.name,
+            obj=body,
+            url=list_url(day, body=body.slug),
+        )
+        for body in bodies
+    ]
+
+
+def body_list(request):
+    # 2 queries: the public bodies, then every body's counts.
+    return render(
+        request,
+        "recommendations/body_list.html",
+        {"section": "bodies", "by_body": body_breakdowns(public_bodies())},
+    )
+
+
+def body_detail(request, slug):
+    org = get_object_or_404(public_bodies(), slug=slug)
+    listing = Listing(request.GET, path=request.path, fixed={"body": org.slug})
+    (breakdown,) = body_breakdowns([org], day=listing.day)
+    # On the body's page, a status segment or count narrows this page, on the same day.
+    breakdown.url = request.path + (f"?as_of={listing.day.isoformat()}" if listing.day else "")
+    addressed = Recommendation.objects.published().filter(responsible_bodies=org)
+    series = progress.monthly_series(addressed, until=listing.day or timezone.localdate())
+    return render(
+        request,
+        "recommendations/body_detail.html",
+        {
+            "section": "bodies",
+            "statuses": Status.choices,
+            "org": org,
+            "progress": breakdown,
+            "overdue_url": _with_query(breakdown.url, overdue=1),
+            "slipped_url": _with_query(breakdown.url, slipped=1),
+            "trend": TrendChart(series.get(None, []), slug=org.slug),
+            "listing": listing,
+        },
+    )

@@ -1,0 +1,620 @@
+"""The progress report: what changed between two dates, for programme leads and funders.
+
+`/report/?from=YYYY-MM-DD&to=YYYY-MM-DD` compares the tracker as it stood at the start of
+`from` (the end of the day before) with the tracker at the end of `to`
+(RecommendationQuerySet.standing_on, overdue judged on the same days): headline
+figures at both dates, and per policy area what was newly implemented, newly started,
+moved backwards, slipped (target date moved later) and newly overdue in between, with the
+public status updates dated in the period. `/report/export.csv` gives the same comparison
+one row per recommendation.
+
+The period includes both of its days: the comparison starts where the day before ends, so
+a change dated on `from` belongs to it, as do the updates and slips dated that day, and
+back-to-back periods (one quarter, then the next) leave no day out and count none twice.
+
+Everything is computed in a fixed number of queries whatever the number of
+recommendations or areas: the two point-in-time statuses come back as value tuples and
+are grouped here, in Python.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import BooleanField, Case, Value, When
+from django.http import HttpResponseBadRequest
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext, pgettext
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
+
+from .bilingual import localized_expression
+from .choices import Status, completion_share, moves_backwards
+from .csv_format import csv_response, iso, joined
+from .filters import EARLIEST_DAY
+from .models import (
+    PolicyArea,
+    Recommendation,
+    RecommendationArea,
+    ResponsibleBody,
+    StatusUpdate,
+)
+from .querysets import STATUS_THEN, overdue_condition, target_slips
+
+# Entries shown per list on the page ("and N more" beyond); the CSV has every row.
+LIST_LIMIT = 100
+# Status updates of the period shown on the page, newest first; the count shows them all.
+UPDATE_LIMIT = 200
+
+NOT_STARTED = (Status.PROPOSED, Status.NOT_STARTED)
+UNDER_WAY = (Status.IN_PROGRESS, Status.PARTIALLY_IMPLEMENTED)
+STARTED = (*UNDER_WAY, Status.IMPLEMENTED)
+
+OVERDUE_THEN = "overdue_then"
+
+
+# -- the period ---------------------------------------------------------------------------
+
+
+def quarter_start(day):
+    """The first day of the calendar quarter `day` falls in."""
+    return datetime.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def last_full_quarter(today):
+    """(first day, last day) of the last calendar quarter that ended before `today`."""
+    end = quarter_start(today) - datetime.timedelta(days=1)
+    return quarter_start(end), end
+
+
+class ReportDateField(forms.DateField):
+    """A day written the ISO way (what <input type="date"> sends), or nothing."""
+
+    def __init__(self, **kwargs):
+        super().__init__(input_formats=["%Y-%m-%d"], required=False, **kwargs)
+        self.error_messages["invalid"] = _("Enter the date as YYYY-MM-DD, e.g. 2026-09-30.")
+
+
+class ReportPeriodForm(forms.Form):
+    """The `from` and `to` parameters of the report, with their defaults.
+
+    Neither given: the last full calendar quarter before today. Only `from`: up to today.
+    Only `to`: from the first day of its quarter. An empty box counts as not given.
+    """
+
+    def __init__(self, data=None, *, today=None, **kwargs):
+        super().__init__(data, **kwargs)
+        self.today = today or timezone.localdate()
+        # "from" is a Python keyword, so the fields cannot be declared as class attributes.
+        self.fields["from"] = ReportDateField(label=_("From"))
+        self.fields["to"] = ReportDateField(label=_("To"))
+
+    def _check_day(self, day):
+        if day is None:
+            return day
+        if day > self.today:
+            raise ValidationError(
+                _("%(date)s is in the future: a report can only cover days that have passed."),
+                code="future_date",
+                params={"date": date_format(day)},
+            )
+        if day < EARLIEST_DAY:
+            raise ValidationError(
+                _("Choose a date from %(date)s onwards."),
+                code="too_early",
+                params={"date": date_format(EARLIEST_DAY)},
+            )
+        return day
+
+    def clean_from(self):
+        return self._check_day(self.cleaned_data.get("from"))
+
+    def clean_to(self):
+        return self._check_day(self.cleaned_data.get("to"))
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        start, end = cleaned.get("from"), cleaned.get("to")
+        if start is None and end is None:
+            start, end = last_full_quarter(self.today)
+        elif end is None:
+            end = self.today
+        elif start is None:
+            start = quarter_start(end)
+        if start > end:
+            raise ValidationError(
+                _("The start date (%(start)s) is after the end date (%(end)s)."),
+                code="from_after_to",
+                params={"start": date_format(start), "end": date_format(end)},
+            )
+        cleaned["from"], cleaned["to"] = start, end
+        return cleaned
+
+    @property
+    def period(self):
+        """(start, end) once the form is valid."""
+        return self.cleaned_data["from"], self.cleaned_data["to"]
+
+    def shown_value(self, name):
+        """What a date box shows: the day in force, else what was typed if it is a date
+        (a future one, say) so it can be corrected; never text a date box cannot hold."""
+        if self.is_valid():
+            return self.cleaned_data[name].isoformat()
+        typed = (self.data.get(name) or "").strip()[:10]
+        try:
+            datetime.date.fromisoformat(typed)
+        except ValueError:
+            return ""
+        return typed
+
+    def boxes(self):
+        """The two date boxes as the page draws them: id, name, label, value, errors."""
+        return [
+            {
+                "id": f"report-{name}",
+                "name": name,
+                "label": self.fields[name].label,
+                "value": self.shown_value(name),
+                "errors": self.errors.get(name, []),
+                # Both boxes are at fault when the start falls after the end.
+                "out_of_order": bool(self.non_field_errors()),
+            }
+            for name in ("from", "to")
+        ]
+
+    def problems(self):
+        """[(field name or None, message)] in the order the form shows its boxes, each
+        message saying which box it is about."""
+        found = [(None, message) for message in self.non_field_errors()]
+        for name in ("from", "to"):
+            label = self.fields[name].label
+            found += [
+                (name, gettext("%(field)s: %(problem)s") % {"field": label, "problem": message})
+                for message in self.errors.get(name, [])
+            ]
+        return found
+
+
+# -- the comparison -----------------------------------------------------------------------
+
+
+def _with_overdue(queryset, day):
+    """Annotate OVERDUE_THEN: overdue at the end of `day`, judged on the status then."""
+    return queryset.annotate(
+        **{
+            OVERDUE_THEN: Case(
+                When(overdue_condition(day, status=STATUS_THEN), then=Value(True)),
+                default=Value(False),
+                output_field=BooleanField(),
+            )
+        }
+    )
+
+
+def baseline(start):
+    """The day whose end the period starts from: the day before its first day."""
+    return start - datetime.timedelta(days=1)
+
+
+def standing_at_start(start):
+    """{recommendation id: (status, overdue)} as the tracker stood when the period began
+    (the end of the day before `start`). One query."""
+    day = baseline(start)
+    rows = _with_overdue(Recommendation.objects.published().standing_on(day), day)
+    return {
+        pk: (status, overdue)
+        for pk, status, overdue in rows.order_by().values_list("pk", STATUS_THEN, OVERDUE_THEN)
+    }
+
+
+def slipped_between(start, end):
+    """Ids of the recommendations whose target date was moved later while published on a
+    day (local time) from `start` to `end`. One query.
+
+    The audit rows up to `end` are read whole and the start of the period applied here:
+    narrowing them in SQL before the window would hide the row each slip is compared with.
+    """
+    rows = target_slips(until=end).values_list("id", "history_date")
+    return {pk for pk, moment in rows if timezone.localdate(moment) >= start}
+
+
+@dataclass
+class Figure:
+    """One headline measure at the start and the end of the period."""
+
+    label: str
+    start: float
+    end: float
+    percent: bool = False
+
+    @property
+    def change(self):
+        difference = self.end - self.start
+        return round(difference, 1) if self.percent else difference
+
+    @property
+    def change_shown(self):
+        """The change with its sign: "+3", "−1.5" (a real minus sign), "0"."""
+        change = self.change
+        if not change:
+            return "0"
+        return f"+{change}" if change > 0 else f"\u2212{-change}"
+
+
+@dataclass
+class Entry:
+    """One recommendation in a list of the report."""
+
+    recommendation: Recommendation
+    status_start: str | None  # None: not yet raised at the start
+    status_end: str
+    target_date: datetime.date | None
+
+    @property
+    def start_label(self):
+        return Status(self.status_start).label if self.status_start else None
+
+    @property
+    def end_label(self):
+        return Status(self.status_end).label
+
+
+@dataclass
+class ChangeList:
+    """The recommendations of one area that changed one way, in code order."""
+
+    key: str
+    label: str
+    ids: list = field(default_factory=list)
+    entries: list = field(default_factory=list)  # the first LIST_LIMIT, as Entry
+
+    @property
+    def count(self):
+        return len(self.ids)
+
+    @property
+    def more(self):
+        return self.count - len(self.entries)
+
+
+# The ways a recommendation can have changed, in the order the report lists them.
+CHANGE_KINDS = (
+    ("implemented", _("Newly implemented")),
+    ("started", _("Newly started")),
+    ("backwards", _("Moved backwards")),
+    ("slipped", _("Target date slipped")),
+    ("overdue", _("Newly overdue")),
+)
+
+
+def change_kinds(before, after, slipped):
+    """The CHANGE_KINDS keys that apply to a recommendation.
+
+    `before` is (status, overdue) at the start, or None if it was not yet raised;
+    `after` the same at the end; `slipped` whether its target slipped in the period.
+    """
+    status_before, overdue_before = before or (None, False)
+    status_after, overdue_after = after
+    kinds = []
+    if status_after == Status.IMPLEMENTED and status_before != Status.IMPLEMENTED:
+        kinds.append("implemented")
+    if status_after in STARTED and (status_before is None or status_before in NOT_STARTED):
+        kinds.append("started")
+    if status_before is not None and moves_backwards(status_before, status_after):
+        kinds.append("backwards")
+    if slipped:
+        kinds.append("slipped")
+    if overdue_after and not overdue_before:
+        kinds.append("overdue")
+    return kinds
+
+
+@dataclass
+class AreaChanges:
+    """What changed in one policy area (`area` None: recommendations in no area)."""
+
+    area: PolicyArea | None
+    lists: list
+
+    @property
+    def anchor(self):
+        return f"area-{self.area.slug}" if self.area else "area-none"
+
+    @property
+    def changed(self):
+        return any(change_list.count for change_list in self.lists)
+
+    @property
+    def counts(self):
+        return [change_list.count for change_list in self.lists]
+
+
+def _new_lists():
+    return [ChangeList(key, label) for key, label in CHANGE_KINDS]
+
+
+@dataclass
+class ProgressReport:
+    start: datetime.date
+    end: datetime.date
+    generated: datetime.datetime
+    figures: list
+    areas: list  # [AreaChanges], in display order, "no area" last when it has changes
+    totals: list  # [count] per CHANGE_KINDS, each recommendation once
+    updates: list  # the newest UPDATE_LIMIT public updates dated in the period
+    update_count: int
+
+    @property
+    def day_before(self):
+        """The day at whose end the start figures were taken."""
+        return baseline(self.start)
+
+    @property
+    def more_updates(self):
+        return self.update_count - len(self.updates)
+
+
+def _figures(at_start, at_end):
+    def measures(states):
+        counts = dict.fromkeys(Status.values, 0)
+        overdue = 0
+        for status, is_overdue in states:
+            counts[status] += 1
+            overdue += bool(is_overdue)
+        return {
+            "raised": sum(counts.values()),
+            "implemented": counts[Status.IMPLEMENTED],
+            "under_way": sum(counts[s] for s in UNDER_WAY),
+            "share": completion_share(counts),
+            "overdue": overdue,
+        }
+
+    before = measures(at_start.values())
+    after = measures((status, overdue) for _code, _target, status, overdue in at_end.values())
+    labels = (
+        ("raised", _("Recommendations raised")),
+        ("implemented", _("Implemented")),
+        ("under_way", _("In progress (including partially implemented)")),
+        ("share", _("Completion share")),
+        ("overdue", _("Overdue")),
+    )
+    return [Figure(label, before[key], after[key], percent=key == "share") for key, label in labels]
+
+
+def _public_updates(start, end):
+    """The newest UPDATE_LIMIT public updates dated in the period, and how many there are.
+
+    One query, and a second to count them only when there are more than are shown.
+    """
+    updates = (
+        StatusUpdate.objects.public()
+        .filter(as_of__gte=start, as_of__lte=end)
+        .newest_first()
+        .select_related("recommendation")
+        .only(
+            "pk",
+            "status",
+            "as_of",
+            "summary",
+            "summary_ja",
+            "recommendation__code",
+            "recommendation__title",
+            "recommendation__title_ja",
+        )
+    )
+    shown = list(updates[: UPDATE_LIMIT + 1])
+    if len(shown) > UPDATE_LIMIT:
+        return shown[:UPDATE_LIMIT], updates.count()
+    return shown, len(shown)
+
+
+def compute_report(start, end):
+    """The ProgressReport of the days `start` to `end`: from the end of the day before
+    `start` to the end of `end`.
+
+    Queries, whatever the data size: the statuses at the start; at the end; the areas;
+    which published recommendation is in which area; the slips up to the end; the
+    recommendations listed (skipped when none is); the period's updates (and their count
+    when over UPDATE_LIMIT).
+    """
+    at_start = standing_at_start(start)
+    # {id: (code, target date, status, overdue)} at the end, in code order.
+    at_end = {
+        pk: rest
+        for pk, *rest in _with_overdue(Recommendation.objects.published().standing_on(end), end)
+        .order_by("code")
+        .values_list("pk", "code", "target_date", STATUS_THEN, OVERDUE_THEN)
+    }
+    areas = list(PolicyArea.objects.only("pk", "name", "name_ja", "slug", "order"))
+    area_ids = {}
+    for recommendation_id, area_id in RecommendationArea.objects.filter(
+        recommendation__is_published=True
+    ).values_list("recommendation_id", "area_id"):
+        area_ids.setdefault(recommendation_id, []).append(area_id)
+    slipped = slipped_between(start, end)
+
+    by_area = {area.pk: AreaChanges(area, _new_lists()) for area in areas}
+    nowhere = AreaChanges(None, _new_lists())
+    position = {key: index for index, (key, _label) in enumerate(CHANGE_KINDS)}
+    totals = [0] * len(CHANGE_KINDS)
+    for pk, (_code, _target, status, overdue) in at_end.items():
+        kinds = change_kinds(at_start.get(pk), (status, overdue), pk in slipped)
+        if not kinds:
+            continue
+        homes = [by_area[a] for a in area_ids.get(pk, ()) if a in by_area] or [nowhere]
+        for kind in kinds:
+            totals[position[kind]] += 1
+            for home in homes:
+                home.lists[position[kind]].ids.append(pk)
+
+    groups = [by_area[area.pk] for area in areas] + ([nowhere] if nowhere.changed else [])
+    shown_ids = {pk for g in groups for change in g.lists for pk in change.ids[:LIST_LIMIT]}
+    shown = (
+        Recommendation.objects.filter(pk__in=shown_ids).only("pk", "code", "title", "title_ja")
+        if shown_ids
+        else []
+    )
+    recommendations = {recommendation.pk: recommendation for recommendation in shown}
+    for group in groups:
+        for change in group.lists:
+            change.entries = [
+                Entry(
+                    recommendation=recommendations[pk],
+                    status_start=(at_start.get(pk) or (None,))[0],
+                    status_end=at_end[pk][2],
+                    target_date=at_end[pk][1],
+                )
+                for pk in change.ids[:LIST_LIMIT]
+            ]
+
+    updates, update_count = _public_updates(start, end)
+    return ProgressReport(
+        start=start,
+        end=end,
+        generated=timezone.localtime(),
+        figures=_figures(at_start, at_end),
+        areas=groups,
+        totals=totals,
+        updates=updates,
+        update_count=update_count,
+    )
+
+
+# -- the views ----------------------------------------------------------------------------
+
+
+def _period_query(start, end):
+    return f"?from={start.isoformat()}&to={end.isoformat()}"
+
+
+@require_safe
+def progress_report(request):
+    form = ReportPeriodForm(request.GET)
+    context = {"section": "report", "form": form, "kinds": CHANGE_KINDS}
+    if not form.is_valid():
+        # No figures for a period other than the one asked for: a report of the wrong
+        # quarter could end up in a funder's pack. The form says what to correct.
+        context["problems"] = form.problems()
+        return render(request, "recommendations/report.html", context, status=400)
+    start, end = form.period
+    context["report"] = compute_report(start, end)
+    context["csv_url"] = reverse("recommendations:report_csv") + _period_query(start, end)
+    return render(request, "recommendations/report.html", context)
+
+
+def export_filename(start, end):
+    """progress-report-2026-07-01-to-2026-09-30.csv (the words in the page's language)."""
+    name = pgettext("export file name", "progress-report")
+    to = pgettext("export file name", "to")
+    return f"{name}-{start.isoformat()}-{to}-{end.isoformat()}.csv"
+
+
+def refusal(request, form):
+    """400 in plain text: no file for a period that could not be read, and why."""
+    report_url = request.build_absolute_uri(reverse("recommendations:report"))
+    lines = [
+        gettext("No file was made: the period of the report could not be used."),
+        *(message for _name, message in form.problems()),
+        gettext("Correct the address, or choose the period on the report page: %(url)s")
+        % {"url": report_url},
+    ]
+    return HttpResponseBadRequest("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+CODE_PLACEHOLDER = "CODE"
+
+
+def csv_header():
+    return [
+        gettext("code"),
+        gettext("title"),
+        gettext("policy areas"),
+        gettext("responsible bodies"),
+        pgettext("progress report column", "status at start"),
+        pgettext("progress report column", "status at end"),
+        pgettext("progress report column", "changed"),
+        pgettext("progress report column", "overdue at start"),
+        pgettext("progress report column", "overdue at end"),
+        pgettext("progress report column", "slipped in period"),
+        gettext("target date"),
+        gettext("link"),
+    ]
+
+
+def csv_rows(request, start, end):
+    """Every published recommendation raised by the end of `end`, in code order, compared
+    with the start. Three queries: the statuses at the start and the slips now, the rows
+    (with their areas and bodies) while the file streams."""
+    at_start = standing_at_start(start)
+    slipped = slipped_between(start, end)
+    rows = (
+        _with_overdue(Recommendation.objects.published().standing_on(end), end)
+        .annotate(
+            title_shown=localized_expression("title"),
+            area_names=joined(
+                RecommendationArea,
+                localized_expression("area__name"),
+                "area__order",
+                "area__name",
+            ),
+            body_names=joined(
+                ResponsibleBody, localized_expression("organisation__name"), "organisation__name"
+            ),
+        )
+        .order_by("code")
+        .values_list(
+            "pk",
+            "code",
+            "title_shown",
+            "area_names",
+            "body_names",
+            STATUS_THEN,
+            OVERDUE_THEN,
+            "target_date",
+        )
+    )
+    # Everything language- or request-dependent is settled now: the rows are written
+    # after the view has returned, while the response streams.
+    labels = {value: str(label) for value, label in Status.choices}
+    not_raised = pgettext("progress report", "not yet raised")
+    yes, no = gettext("yes"), gettext("no")
+    link_prefix, link_suffix = request.build_absolute_uri(
+        reverse("recommendations:recommendation_detail", args=[CODE_PLACEHOLDER])
+    ).rsplit(CODE_PLACEHOLDER, 1)
+
+    def lines():
+        for pk, code, title, areas, bodies, status, overdue, target in rows.iterator(
+            chunk_size=2000
+        ):
+            status_before, overdue_before = at_start.get(pk, (None, False))
+            yield [
+                code,
+                title,
+                areas or "",
+                bodies or "",
+                labels.get(status_before, status_before) if status_before else not_raised,
+                labels.get(status, status),
+                yes if status != status_before else no,
+                yes if overdue_before else no,
+                yes if overdue else no,
+                yes if pk in slipped else no,
+                iso(target),
+                f"{link_prefix}{code}{link_suffix}",
+            ]
+
+    return lines()
+
+
+@require_safe
+def progress_report_csv(request):
+    form = ReportPeriodForm(request.GET)
+    if not form.is_valid():
+        return refusal(request, form)
+    start, end = form.period
+    return csv_response(export_filename(start, end), csv_header(), csv_rows(request, start, end))
