@@ -17,6 +17,7 @@ from .choices import Status
 from .dashboard import Breakdown, list_url, rollup
 from .listing import Listing
 from .models import Organisation, Recommendation, ResponsibleBody
+from .page_cache import cached_public_page
 
 # What a public page shows of an organisation (never its people, never its meetings).
 BODY_PUBLIC_FIELDS = ("name", "name_ja", "short_name", "short_name_ja", "slug", "country")
@@ -59,6 +60,7 @@ def body_breakdowns(bodies, day=None):
     ]
 
 
+@cached_public_page
 def body_list(request):
     # 2 queries: the public bodies, then every body's counts.
     return render(
@@ -68,6 +70,7 @@ def body_list(request):
     )
 
 
+@cached_public_page
 def body_detail(request, slug):
     org = get_object_or_404(public_bodies(), slug=slug)
     listing = Listing(request.GET, path=request.path, fixed={"body": org.slug})

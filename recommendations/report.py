@@ -43,6 +43,7 @@ from .models import (
     ResponsibleBody,
     StatusUpdate,
 )
+from .page_cache import cached_public_page
 from .querysets import STATUS_THEN, overdue_condition, target_slips
 
 # Entries shown per list on the page ("and N more" beyond); the CSV has every row.
@@ -494,6 +495,7 @@ def _period_query(start, end):
 
 
 @require_safe
+@cached_public_page
 def progress_report(request):
     form = ReportPeriodForm(request.GET)
     context = {"section": "report", "form": form, "kinds": CHANGE_KINDS}

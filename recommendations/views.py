@@ -16,6 +16,7 @@ from .choices import Status
 from .filters import PointInTimeFilter
 from .listing import Listing
 from .models import PolicyArea, Recommendation, StatusUpdate, Workshop
+from .page_cache import cached_public_page
 from .timeline import public_timeline
 
 WORKSHOP_PREVIEW = 25
@@ -39,6 +40,7 @@ WORKSHOP_PUBLIC_FIELDS = (
 )
 
 
+@cached_public_page
 def dashboard(request):
     point_in_time = PointInTimeFilter(request.GET, queryset=Recommendation.objects.published())
     point_in_time.settle_day()
@@ -66,6 +68,7 @@ def dashboard(request):
     )
 
 
+@cached_public_page
 def recommendation_list(request):
     listing = Listing(request.GET, path=request.path)
     return render(
@@ -75,6 +78,7 @@ def recommendation_list(request):
     )
 
 
+@cached_public_page
 def recommendation_detail(request, code):
     # PostgreSQL refuses NUL in a string: an address holding one names nothing.
     if "\x00" in code:
@@ -115,6 +119,7 @@ def render_recommendation(request, recommendations, *, preview=False, **lookup):
     return response
 
 
+@cached_public_page
 def area_list(request):
     return render(
         request,
@@ -123,6 +128,7 @@ def area_list(request):
     )
 
 
+@cached_public_page
 def area_detail(request, slug):
     area = get_object_or_404(PolicyArea, slug=slug)
     listing = Listing(request.GET, path=request.path, fixed={"area": area.slug})
@@ -158,6 +164,7 @@ def _public_workshops():
     )
 
 
+@cached_public_page
 def workshop_list(request):
     return render(
         request,
@@ -166,6 +173,7 @@ def workshop_list(request):
     )
 
 
+@cached_public_page
 def workshop_detail(request, slug):
     workshop = get_object_or_404(_public_workshops(), slug=slug)
     # A meeting can have produced thousands: show the first few, link to the full list.

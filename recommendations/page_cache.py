@@ -1,0 +1,90 @@
+"""Public pages kept ready between writes: the same address asked for again, with nothing
+written in between, is answered from memory.
+
+What a public page shows depends only on its address, its language, whether the browser
+prefers Japanese (the one-line hint), the day (overdue moves at midnight) and the data. The
+data's state is read in one cheap query: every write the tracker makes, from the admin, an
+import, a command or a restore, leaves a row in an audit table (django-simple-history), so
+the highest row id of each audit table changes whenever anything public can have changed.
+Signed-in users are never served from the cache (they may see more than the public).
+"""
+
+import functools
+import hashlib
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import caches
+from django.db import connection
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from tracker.context_processors import prefers_japanese
+
+CACHE_ALIAS = "pages"
+
+
+def _audit_tables():
+    return sorted(
+        model.history.model._meta.db_table
+        for model in apps.get_app_config("recommendations").get_models()
+        if hasattr(model, "history")
+    )
+
+
+def data_version():
+    """A string that changes with every write to the tracker's data. One query."""
+    qn = connection.ops.quote_name
+    union = " UNION ALL ".join(
+        f"SELECT (SELECT MAX({qn('history_id')}) FROM {qn(table)})" for table in _audit_tables()
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(union)
+        return "-".join(str(row[0] or 0) for row in cursor.fetchall())
+
+
+def _key(request):
+    parts = [
+        get_language(),
+        "hint" if prefers_japanese(request) else "",
+        timezone.localdate().isoformat(),
+        data_version(),
+        request.get_full_path(),
+    ]
+    return "page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def cached_public_page(view):
+    """Serve an anonymous GET of `view` from the page cache while the data is unchanged.
+
+    Only complete 200 responses are kept (never a stream, an error or a notice-free
+    redirect); headers the view set travel with the body, and the middleware adds its own
+    to the cached answer as to a fresh one.
+    """
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        timeout = settings.PAGE_CACHE_SECONDS
+        # A session cookie may mean a signed-in user: never read the session here (that
+        # would add Vary: Cookie to every public page), just leave such requests alone.
+        signed_in = settings.SESSION_COOKIE_NAME in request.COOKIES
+        if not timeout or request.method != "GET" or signed_in:
+            return view(request, *args, **kwargs)
+        cache = caches[CACHE_ALIAS]
+        key = _key(request)
+        kept = cache.get(key)
+        if kept is not None:
+            content, headers = kept
+            response = HttpResponse(content)
+            for name, value in headers:
+                response[name] = value
+            return response
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200 and not response.streaming:
+            if hasattr(response, "render") and callable(response.render):
+                response.render()
+            cache.set(key, (response.content, list(response.items())), timeout)
+        return response
+
+    return wrapper

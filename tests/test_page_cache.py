@@ -1,0 +1,97 @@
+"""Public pages answered from memory while nothing has been written (page_cache.py)."""
+
+import pytest
+from django.core.cache import caches
+from django.urls import reverse
+
+from recommendations.choices import Status
+from recommendations.page_cache import data_version
+from recommendations.services import record_status_update
+from tests.factories import make_area, make_recommendation
+
+pytestmark = pytest.mark.django_db
+
+LIST = reverse("recommendations:recommendation_list")
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    caches["pages"].clear()
+    yield
+    caches["pages"].clear()
+
+
+@pytest.fixture
+def tracker():
+    area = make_area(slug="minerals", name="Critical minerals")
+    return make_recommendation(
+        code="AJ-2026-001", title="Stockpile", areas=[area], status=Status.IN_PROGRESS
+    )
+
+
+def test_the_same_address_again_costs_one_query(client, tracker, django_assert_num_queries):
+    first = client.get(LIST)
+    # 1 the data version (the highest audit row id of each audit table, one UNION query)
+    with django_assert_num_queries(1):
+        again = client.get(LIST)
+    assert again.content == first.content
+    assert again["Content-Language"] == "en"
+    assert "Accept-Language" in again["Vary"]
+
+
+def test_any_write_makes_every_page_fresh(client, tracker):
+    before = data_version()
+    assert "In progress" in client.get(tracker.get_absolute_url()).content.decode()
+    record_status_update(
+        recommendation=tracker, status=Status.IMPLEMENTED, as_of=tracker.status_as_of
+    )
+    assert data_version() != before
+    html = client.get(tracker.get_absolute_url()).content.decode()
+    assert "Implemented" in html
+    tracker.title = "Stockpile, renamed"
+    tracker.save()
+    assert "Stockpile, renamed" in client.get(LIST).content.decode()
+
+
+def test_language_and_the_japanese_hint_are_kept_apart(client, tracker):
+    english = client.get(LIST).content.decode()
+    hinted = client.get(LIST, HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    japanese = client.get("/ja" + LIST).content.decode()
+    assert "language-hint" not in english
+    assert "language-hint" in hinted
+    assert '<html lang="ja"' in japanese
+    assert client.get(LIST).content.decode() == english
+
+
+def test_every_query_string_is_its_own_page(client, tracker):
+    assert client.get(LIST, {"status": "implemented"}).context["listing"].paginator.count == 0
+    assert client.get(LIST, {"status": "in_progress"}).context["listing"].paginator.count == 1
+
+
+def test_a_signed_in_visitor_is_never_served_from_memory(
+    client, tracker, admin_user, django_assert_max_num_queries
+):
+    client.get(LIST)
+    client.force_login(admin_user)
+    response = client.get(LIST)
+    assert response.context is not None  # rendered afresh, not replayed
+
+
+def test_errors_and_downloads_are_not_kept(client, tracker):
+    assert (
+        client.get(reverse("recommendations:recommendation_detail", args=["NO-SUCH"])).status_code
+        == 404
+    )
+    assert (
+        client.get(reverse("recommendations:recommendation_detail", args=["NO-SUCH"])).context
+        is not None
+    )
+    csv = client.get(reverse("recommendations:recommendation_csv"))
+    assert csv.streaming
+
+
+def test_off_when_the_setting_is_zero(client, tracker, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get(LIST)
+    assert client.get(LIST).context is not None
