@@ -5,6 +5,7 @@ Adds recommendations until there are --count of them; safe to re-run.
 """
 
 import argparse
+import copy
 import datetime
 import os
 import random
@@ -149,11 +150,12 @@ def populate(count):
             recs = []
             histories = []
             for i in range(existing + made, existing + made + size):
-                steps = rng.randint(1, 3)
+                # About ten updates each: 1,000,000 in the log at 100,000 recommendations.
+                steps = rng.randint(5, 15)
                 history = []
                 day = start
                 for _ in range(steps):
-                    day += datetime.timedelta(days=rng.randint(10, 150))
+                    day += datetime.timedelta(days=rng.randint(5, 50))
                     history.append((rng.choice(ladder), min(day, datetime.date(2026, 11, 1))))
                 status, as_of = history[-1]
                 in_japanese = rng.random() < JAPANESE_SHARE
@@ -212,9 +214,32 @@ def populate(count):
                 ],
                 batch_size=2000,
             )
+            record_slips(rng, recs)
         made += size
         print(f"  {existing + made:>7} recommendations", flush=True)
     return made
+
+
+def record_slips(rng, recs):
+    """Audit rows for one published recommendation in twenty: first entered with an earlier
+    target, later moved to its current one (the public slip log and the `slipped` filter)."""
+    from django.utils import timezone
+
+    from recommendations.audit import record_history
+    from recommendations.models import Recommendation
+
+    slipping = [r for r in recs if r.is_published and r.target_date and rng.random() < 0.05]
+    first = []
+    for recommendation in slipping:
+        earlier = copy.copy(recommendation)
+        earlier.target_date -= datetime.timedelta(days=rng.randint(30, 180))
+        first.append(earlier)
+    entered, moved = (
+        timezone.make_aware(datetime.datetime(2025, 8, 1, 9)),
+        timezone.make_aware(datetime.datetime(2026, 3, 2, 9)),
+    )
+    record_history(Recommendation, first, "+", date=entered)
+    record_history(Recommendation, slipping, "~", date=moved)
 
 
 def ensure_database():

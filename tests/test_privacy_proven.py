@@ -192,6 +192,9 @@ def test_no_canary_on_any_public_url(client, world):
     pages = [
         reverse("recommendations:dashboard"),
         reverse("recommendations:dashboard") + "?as_of=2025-12-31",
+        reverse("recommendations:report"),
+        reverse("recommendations:report") + "?from=2024-01-01&to=2025-12-31",
+        reverse("recommendations:report_csv") + "?from=2024-01-01&to=2025-12-31",
         reverse("recommendations:area_list"),
         reverse("recommendations:workshop_list"),
         reverse("recommendations:body_list"),
