@@ -29,7 +29,10 @@ def edit(recommendation, recorded, **changes):
     del recommendation._history_date
 
 
-def entered_on(*recommendations, day=D(2026, 1, 1)):
+NEW_YEAR = D(2026, 1, 1)
+
+
+def entered_on(*recommendations, day=NEW_YEAR):
     """Date the audit rows of their creation back to `day`, before the edits made above."""
     for recommendation in recommendations:
         recommendation.history.filter(history_type="+").update(
