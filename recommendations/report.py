@@ -18,6 +18,7 @@ are grouped here, in Python.
 """
 
 import datetime
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django import forms
@@ -37,6 +38,7 @@ from .choices import Status, completion_share, moves_backwards
 from .csv_format import csv_response, iso, joined
 from .filters import EARLIEST_DAY
 from .models import (
+    Organisation,
     PolicyArea,
     Recommendation,
     RecommendationArea,
@@ -336,6 +338,62 @@ class AreaChanges:
         return [change_list.count for change_list in self.lists]
 
 
+@dataclass
+class BodyStanding:
+    """Where one responsible body's published recommendations stood at both ends."""
+
+    body: Organisation
+    at_start: list = field(default_factory=list)  # [(status, overdue)]
+    at_end: list = field(default_factory=list)
+    newly_overdue: int = 0
+    slipped: int = 0
+
+    @property
+    def raised(self):
+        return len(self.at_end)
+
+    @property
+    def share_start(self):
+        return completion_share(Counter(status for status, _overdue in self.at_start))
+
+    @property
+    def share_end(self):
+        return completion_share(Counter(status for status, _overdue in self.at_end))
+
+    @property
+    def overdue(self):
+        return sum(1 for _status, overdue in self.at_end if overdue)
+
+
+def body_standings(at_start, at_end, slipped):
+    """[BodyStanding] of every body published recommendations are addressed to, most
+    overdue at the end first. Two queries (who is addressed what, and the bodies)."""
+    addressed = ResponsibleBody.objects.filter(recommendation__is_published=True).values_list(
+        "recommendation_id", "organisation_id"
+    )
+    standings = {}
+    for recommendation_id, body_id in addressed:
+        if recommendation_id not in at_end:
+            continue  # not yet raised by the end of the period
+        standing = standings.setdefault(body_id, BodyStanding(None))
+        _code, _target, status, overdue = at_end[recommendation_id]
+        standing.at_end.append((status, overdue))
+        before = at_start.get(recommendation_id)
+        if before is not None:
+            standing.at_start.append(before)
+        if overdue and not (before and before[1]):
+            standing.newly_overdue += 1
+        standing.slipped += recommendation_id in slipped
+    bodies = Organisation.objects.filter(pk__in=list(standings)).only(
+        "pk", "name", "name_ja", "short_name", "short_name_ja", "slug"
+    )
+    for body in bodies:
+        standings[body.pk].body = body
+    return sorted(
+        standings.values(), key=lambda s: (-s.overdue, -s.newly_overdue, s.body.name.lower())
+    )
+
+
 def _new_lists():
     return [ChangeList(key, label) for key, label in CHANGE_KINDS]
 
@@ -350,6 +408,7 @@ class ProgressReport:
     totals: list  # [count] per CHANGE_KINDS, each recommendation once
     updates: list  # the newest UPDATE_LIMIT public updates dated in the period
     update_count: int
+    bodies: list = field(default_factory=list)  # [BodyStanding], most overdue first
 
     @property
     def day_before(self):
@@ -422,7 +481,7 @@ def compute_report(start, end):
     Queries, whatever the data size: the statuses at the start; at the end; the areas;
     which published recommendation is in which area; the slips up to the end; the
     recommendations listed (skipped when none is); the period's updates (and their count
-    when over UPDATE_LIMIT).
+    when over UPDATE_LIMIT); which body each recommendation is addressed to, and the bodies.
     """
     at_start = standing_at_start(start)
     # {id: (code, target date, status, overdue)} at the end, in code order.
@@ -484,6 +543,7 @@ def compute_report(start, end):
         totals=totals,
         updates=updates,
         update_count=update_count,
+        bodies=body_standings(at_start, at_end, slipped),
     )
 
 

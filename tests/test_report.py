@@ -182,6 +182,21 @@ def test_headline_figures(tracker):
     }
 
 
+def test_each_responsible_body_at_both_ends_most_overdue_first(tracker):
+    treasury = make_organisation(name="Treasury", slug="treasury")
+    tracker["START"].responsible_bodies.add(treasury)
+    result = report.compute_report(*Q3)
+    rows = [
+        (s.body.slug, s.raised, s.share_start, s.share_end, s.overdue, s.newly_overdue, s.slipped)
+        for s in result.bodies
+    ]
+    # Industry: every published one (12 at the end, 11 at the start), as in the headline.
+    assert rows == [
+        ("industry", 12, 18.2, 35.4, 2, 1, 1),
+        ("treasury", 1, 0.0, 25.0, 0, 0, 0),
+    ]
+
+
 def test_changes_by_area(tracker):
     result = report.compute_report(*Q3)
     assert lists_by_area(result) == {
@@ -515,8 +530,10 @@ def test_csv_cells_cannot_run_as_formulas(client, tracker):
 #  5 the target-date slips recorded up to the end (audit rows with a window function)
 #  6 code and titles of the recommendations listed (at most LIST_LIMIT per list)
 #  7 the newest public updates of the period with their recommendations (one more than
-#    UPDATE_LIMIT, so an 8th query counts them only when there are more)
-REPORT_QUERIES = 7
+#    UPDATE_LIMIT, so a 10th query counts them only when there are more)
+#  8 which published recommendation is addressed to which body (values_list)
+#  9 those bodies' names
+REPORT_QUERIES = 9
 # The CSV's: statuses at the start; the slips; the rows with their areas and bodies.
 CSV_QUERIES = 3
 
