@@ -1,5 +1,5 @@
 """Public pages kept ready between writes: the same address asked for again, with nothing
-written in between, is answered from memory.
+written in between, is answered from the page cache (a table every worker shares).
 
 What a public page shows depends only on its address, its language, whether the browser
 prefers Japanese (the one-line hint), the day (overdue moves at midnight) and the data. The
@@ -11,11 +11,12 @@ Signed-in users are never served from the cache (they may see more than the publ
 
 import functools
 import hashlib
+import logging
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
-from django.db import connection
+from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -23,6 +24,8 @@ from django.utils.translation import get_language
 from tracker.context_processors import prefers_japanese
 
 CACHE_ALIAS = "pages"
+
+logger = logging.getLogger(__name__)
 
 
 def _audit_tables():
@@ -74,7 +77,12 @@ def cached_public_page(view):
             return view(request, *args, **kwargs)
         cache = caches[CACHE_ALIAS]
         key = _key(request)
-        kept = cache.get(key)
+        try:
+            kept = cache.get(key)
+        except DatabaseError:
+            # No cache table (migrate not run since it was added): serve the page as built.
+            logger.warning("The page cache is unavailable; run manage.py migrate.")
+            return view(request, *args, **kwargs)
         if kept is not None:
             content, headers = kept
             response = HttpResponse(content)
@@ -85,7 +93,10 @@ def cached_public_page(view):
         if response.status_code == 200 and not response.streaming:
             if hasattr(response, "render") and callable(response.render):
                 response.render()
-            cache.set(key, (response.content, list(response.items())), timeout)
+            try:
+                cache.set(key, (response.content, list(response.items())), timeout)
+            except DatabaseError:
+                logger.warning("The page cache is unavailable; run manage.py migrate.")
         return response
 
     return wrapper

@@ -204,16 +204,18 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Public pages answered from memory while the data is unchanged (recommendations/
-# page_cache.py): a write anywhere makes every page fresh again. 0 turns it off.
+# Public pages kept between writes (recommendations/page_cache.py): a write anywhere makes
+# every page fresh again. 0 turns it off. The pages live in the database, so every worker
+# and every replica shares them: a page is built once per write, not once per process.
+# (The table is created by migrate.)
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    # Per worker process; a few hundred pages of 50-150 kB each.
     "pages": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "pages",
-        "OPTIONS": {"MAX_ENTRIES": 400},
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "page_cache",
+        # Pages of 50-150 kB each: a few hundred megabytes at most.
+        "OPTIONS": {"MAX_ENTRIES": 3000},
     },
 }
 
