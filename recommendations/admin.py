@@ -25,6 +25,7 @@ from .admin_csv import (
     export_participants_csv,
     export_recommendations_csv,
     export_recommendations_report,
+    export_recommendations_workbook,
     import_urls,
 )
 from .admin_forms import (
@@ -432,7 +433,13 @@ class RecommendationAdmin(VersionedAdminMixin, ProtectedDeleteMixin, AuditedAdmi
         ),
     )
     inlines = (StatusUpdateInline,)
-    actions = ("publish", "unpublish", export_recommendations_report, export_recommendations_csv)
+    actions = (
+        "publish",
+        "unpublish",
+        export_recommendations_report,
+        export_recommendations_workbook,
+        export_recommendations_csv,
+    )
 
     def get_urls(self):
         preview = path(

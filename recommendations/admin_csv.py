@@ -40,6 +40,7 @@ from .csv_format import (
 )
 from .exports import report
 from .models import Attendance, Organisation, PolicyArea, Workshop
+from .workbook import staff_workbook_response
 
 IMPORT_PERMISSIONS = (
     "recommendations.add_recommendation",
@@ -61,8 +62,8 @@ ATTENDANCE_COLUMNS = (
 )
 
 
-def dated_filename(what):
-    return f"{what}-{timezone.localdate().isoformat()}.csv"
+def dated_filename(what, extension="csv"):
+    return f"{what}-{timezone.localdate().isoformat()}.{extension}"
 
 
 # -- exports ------------------------------------------------------------------------------
@@ -88,6 +89,15 @@ def export_recommendations_report(modeladmin, request, queryset):
     names and an overdue column, and a published column."""
     header, rows = report(request, queryset.order_by("code"), timezone.localdate(), staff=True)
     return csv_response(dated_filename("recommendations-report"), header, rows)
+
+
+@admin.action(description=_("Download the selected as an Excel workbook"), permissions=["view"])
+def export_recommendations_workbook(modeladmin, request, queryset):
+    """The same report as export_recommendations_report, drafts included, as an Excel
+    workbook: real dates, a link on each code, and a sheet saying what the file holds."""
+    return staff_workbook_response(
+        request, queryset, dated_filename("recommendations-report", extension="xlsx")
+    )
 
 
 @admin.action(

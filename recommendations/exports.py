@@ -26,9 +26,30 @@ PUBLIC_FIELDS = (
     "latest_summary",
 )
 CODE_PLACEHOLDER = "CODE"
+# What each report column holds, in the order of PUBLIC_COLUMNS (then "published" in the
+# staff report): the CSV and the Excel workbook write the same rows, each in its own way.
+REPORT_KEYS = (
+    "code",
+    "title",
+    "policy_areas",
+    "status",
+    "status_as_of",
+    "lead_side",
+    "responsible_bodies",
+    "priority",
+    "target_date",
+    "overdue",
+    "raised_at",
+    "latest_update",
+    "text",
+    "link",
+)
+STAFF_REPORT_KEYS = (*REPORT_KEYS, "published")
+# The columns holding a day (or None): ISO text in the CSV, a real date in the workbook.
+DATE_KEYS = ("status_as_of", "target_date")
 
 
-def export_filename(filterset):
+def export_filename(filterset, extension="csv"):
     """Say what the file holds: the areas, "overdue", else "all" or "filtered"; and the date."""
     chosen = filterset.form.cleaned_data
     # Slugs are ASCII by construction; the words are ours, in the file's language.
@@ -46,7 +67,7 @@ def export_filename(filterset):
     when = filterset.today.isoformat()
     if filterset.day:
         when = f"{pgettext('export file name', 'as-of')}-{when}"
-    return f"{name}-{what}-{when}.csv"
+    return f"{name}-{what}-{when}.{extension}"
 
 
 def refusal(request, notes):
@@ -74,11 +95,31 @@ def recommendation_csv(request):
 
 
 def report(request, queryset, today, *, staff=False, day=None):
+    """(header, rows) of the recommendations report as CSV cells: `typed_report` with every
+    date written as ISO text (empty where there is none)."""
+    header, rows = typed_report(request, queryset, today, staff=staff, day=day)
+    keys = STAFF_REPORT_KEYS if staff else REPORT_KEYS
+    dates = [index for index, key in enumerate(keys) if key in DATE_KEYS]
+
+    def lines():
+        for row in rows:
+            for index in dates:
+                row[index] = iso(row[index])
+            yield row
+
+    return header, lines()
+
+
+def typed_report(request, queryset, today, *, staff=False, day=None):
     """(header, rows) of the recommendations report: names, labels, overdue, a link each.
 
     The public export; with `staff`, the secretariat's report of any rows, drafts included,
     with a published column and links to the admin for drafts. With `day`, `queryset` is
     the tracker as it stood then (RecommendationQuerySet.standing_on) and so is every cell.
+
+    Each row is a list in the order of REPORT_KEYS (STAFF_REPORT_KEYS with `staff`): text,
+    except the DATE_KEYS columns, which hold a `datetime.date` or None. The CSV (`report`)
+    and the Excel workbook (workbook.py) both write these rows.
     """
     status, status_as_of = ("status", "status_as_of")
     if day:
@@ -122,11 +163,11 @@ def report(request, queryset, today, *, staff=False, day=None):
                 r["title_shown"],
                 r["area_names"] or "",
                 labels["status"].get(r[status], r[status]),
-                iso(r[status_as_of]),
+                r[status_as_of],
                 labels["lead"].get(r["lead"], r["lead"]),
                 r["body_names"] or "",
                 labels["priority"].get(r["priority"], r["priority"]),
-                iso(r["target_date"]),
+                r["target_date"],
                 yes if overdue else no,
                 r["workshop_titles"] or "",
                 r["latest_summary"] or "",

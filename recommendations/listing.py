@@ -2,7 +2,7 @@
 
 Everything the page shows about the query string comes from RecommendationFilter;
 this module only arranges it: facet groups with counts, removable chips,
-pagination links that keep the filters, and the matching CSV link.
+pagination links that keep the filters, and the matching CSV and Excel links.
 """
 
 from django.core.paginator import Paginator
@@ -174,6 +174,10 @@ class Listing:
     @property
     def csv_url(self):
         return reverse("recommendations:recommendation_csv") + _query(self.data)
+
+    @property
+    def xlsx_url(self):
+        return reverse("recommendations:recommendation_xlsx") + _query(self.data)
 
     def page_url(self, number):
         return self.path + _query(self.params, page=str(number))

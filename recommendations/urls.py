@@ -3,6 +3,7 @@ from django.urls import path
 from . import exports, feeds, views
 from .bodies import body_detail, body_list
 from .report import progress_report, progress_report_csv
+from .workbook import recommendation_xlsx
 
 app_name = "recommendations"
 
@@ -11,6 +12,7 @@ urlpatterns = [
     path("updates.atom", feeds.LatestUpdatesFeed(), name="updates_feed"),
     path("recommendations/", views.recommendation_list, name="recommendation_list"),
     path("recommendations/export.csv", exports.recommendation_csv, name="recommendation_csv"),
+    path("recommendations/export.xlsx", recommendation_xlsx, name="recommendation_xlsx"),
     path("recommendations/<str:code>/", views.recommendation_detail, name="recommendation_detail"),
     path("areas/", views.area_list, name="area_list"),
     path("areas/<slug:slug>/", views.area_detail, name="area_detail"),
