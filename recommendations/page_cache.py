@@ -50,6 +50,9 @@ def data_version():
 
 def _key(request):
     parts = [
+        # Pages carry absolute addresses (hreflang alternates): one host's never reach another.
+        request.scheme,
+        request.get_host(),
         get_language(),
         "hint" if prefers_japanese(request) else "",
         timezone.localdate().isoformat(),

@@ -16,10 +16,12 @@ from urllib.parse import quote, quote_plus, urlencode, urlsplit
 
 import pytest
 from django.urls import reverse
+from openpyxl import load_workbook
 
 from recommendations.choices import Lead, Priority, Status
 from recommendations.models import Organisation, Recommendation
 from recommendations.services import record_status_update
+from recommendations.sitemaps import SITEMAPS
 from tests.factories import (
     make_area,
     make_organisation,
@@ -42,6 +44,7 @@ DRAFT_TITLE = "CANARY draft title on a sensitive subject"
 DRAFT_TEXT = "CANARY-DRAFT-TEXT not cleared for release"
 DRAFT_SUMMARY = "CANARY-DRAFT-SUMMARY progress on an uncleared recommendation"
 ATTENDEE_ORG = "Canary Attendance-Only Institute"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DRAFT_ONLY_ORG = "Canary Draft-Addressee Agency"
 
 CANARIES = [
@@ -125,11 +128,30 @@ def world():
 
 
 def body_of(response):
-    """The decoded body, read once (a streamed export can only be consumed once)."""
+    """The decoded body, read once (a streamed export can only be consumed once); of an
+    Excel workbook, the text of its cells (the zipped bytes would hide any canary)."""
     if not hasattr(response, "_decoded_body"):
         raw = b"".join(response.streaming_content) if response.streaming else response.content
-        response._decoded_body = raw.decode("utf-8-sig", errors="replace")
+        if response.get("Content-Type") == XLSX:
+            response._decoded_body = workbook_text(raw)
+        else:
+            response._decoded_body = raw.decode("utf-8-sig", errors="replace")
     return response._decoded_body
+
+
+def workbook_text(raw):
+    """Every sheet's name, every cell's value and every hyperlink's target, one a line."""
+    book = load_workbook(io.BytesIO(raw))
+    texts = []
+    for ws in book.worksheets:
+        texts.append(ws.title)
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is not None:
+                    texts.append(str(cell.value))
+                if cell.hyperlink is not None:
+                    texts.append(cell.hyperlink.target or "")
+    return "\n".join(texts)
 
 
 def text_of(response):
@@ -199,6 +221,9 @@ def test_no_canary_on_any_public_url(client, world):
         reverse("recommendations:workshop_list"),
         reverse("recommendations:body_list"),
         reverse("recommendations:updates_feed"),
+        reverse("robots_txt"),
+        reverse("sitemap"),
+        *(reverse("sitemap_section", args=[section]) for section in SITEMAPS),
         *(area.get_absolute_url() for area in world["areas"]),
         *(workshop.get_absolute_url() for workshop in world["workshops"]),
         *(
@@ -214,6 +239,7 @@ def test_no_canary_on_any_public_url(client, world):
     for query in list_queries(world):
         pages.append(reverse("recommendations:recommendation_list") + query)
         pages.append(reverse("recommendations:recommendation_csv") + query)
+        pages.append(reverse("recommendations:recommendation_xlsx") + query)
         pages.append(world["areas"][0].get_absolute_url() + query)
         pages.append(world["agency"].get_absolute_url() + query)
     not_found = [
@@ -226,12 +252,19 @@ def test_no_canary_on_any_public_url(client, world):
         "/no-such-page/",
     ]
     seen = set()
+    workbooks = 0
     for url in pages + not_found:
         seen.add(url)
         response = fetch(client, url)
         assert_no_canary(url, text_of(response))
         if url in not_found:
             assert response.status_code == 404, url
+        if response.get("Content-Type") == XLSX:
+            # The workbook was really read: its header and its second sheet are there.
+            assert "latest public update" in body_of(response), url
+            assert "Recommendations in this file" in body_of(response), url
+            workbooks += 1
+    assert workbooks >= len(list_queries(world)) - 3  # all but the refused (bad filters)
 
     # Then every link those pages offer (one step further), as a visitor would follow them.
     followed = 0
