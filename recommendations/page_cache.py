@@ -16,7 +16,7 @@ import logging
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, connection, transaction
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -81,7 +81,9 @@ def cached_public_page(view):
         cache = caches[CACHE_ALIAS]
         key = _key(request)
         try:
-            kept = cache.get(key)
+            # A savepoint, so a failed read cannot spoil a surrounding transaction.
+            with transaction.atomic():
+                kept = cache.get(key)
         except DatabaseError:
             # No cache table (migrate not run since it was added): serve the page as built.
             logger.warning("The page cache is unavailable; run manage.py migrate.")
@@ -97,7 +99,8 @@ def cached_public_page(view):
             if hasattr(response, "render") and callable(response.render):
                 response.render()
             try:
-                cache.set(key, (response.content, list(response.items())), timeout)
+                with transaction.atomic():
+                    cache.set(key, (response.content, list(response.items())), timeout)
             except DatabaseError:
                 logger.warning("The page cache is unavailable; run manage.py migrate.")
         return response
