@@ -14,6 +14,7 @@ from django.core.management import get_commands
 from django.urls import reverse
 
 from recommendations.models import Participant, Recommendation, StatusUpdate, Workshop
+from tests.workbooks import workbook_text
 
 pytestmark = pytest.mark.django_db
 
@@ -39,24 +40,6 @@ def body_of(response):
     if response.get("Content-Type") == XLSX:
         return workbook_text(raw)
     return raw.decode("utf-8-sig")
-
-
-def workbook_text(raw):
-    """An Excel download's sheet names, cell values and hyperlink targets, one a line."""
-    from io import BytesIO
-
-    from openpyxl import load_workbook
-
-    texts = []
-    for ws in load_workbook(BytesIO(raw)).worksheets:
-        texts.append(ws.title)
-        for row in ws.iter_rows():
-            for cell in row:
-                if cell.value is not None:
-                    texts.append(str(cell.value))
-                if cell.hyperlink is not None:
-                    texts.append(cell.hyperlink.target or "")
-    return "\n".join(texts)
 
 
 def links_in(response, body):

@@ -16,7 +16,6 @@ from urllib.parse import quote, quote_plus, urlencode, urlsplit
 
 import pytest
 from django.urls import reverse
-from openpyxl import load_workbook
 
 from recommendations.choices import Lead, Priority, Status
 from recommendations.models import Organisation, Recommendation
@@ -29,6 +28,7 @@ from tests.factories import (
     make_recommendation,
     make_workshop,
 )
+from tests.workbooks import workbook_text
 
 pytestmark = pytest.mark.django_db
 
@@ -137,21 +137,6 @@ def body_of(response):
         else:
             response._decoded_body = raw.decode("utf-8-sig", errors="replace")
     return response._decoded_body
-
-
-def workbook_text(raw):
-    """Every sheet's name, every cell's value and every hyperlink's target, one a line."""
-    book = load_workbook(io.BytesIO(raw))
-    texts = []
-    for ws in book.worksheets:
-        texts.append(ws.title)
-        for row in ws.iter_rows():
-            for cell in row:
-                if cell.value is not None:
-                    texts.append(str(cell.value))
-                if cell.hyperlink is not None:
-                    texts.append(cell.hyperlink.target or "")
-    return "\n".join(texts)
 
 
 def text_of(response):

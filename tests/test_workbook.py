@@ -34,6 +34,7 @@ from tests.factories import (
     make_recommendation,
     make_workshop,
 )
+from tests.workbooks import workbook_text
 
 pytestmark = pytest.mark.django_db
 
@@ -85,21 +86,6 @@ def as_csv_cell(value):
     if isinstance(value, datetime.datetime):
         return value.date().isoformat()
     return "" if value is None else value
-
-
-def every_text(body):
-    """Each cell of every sheet, and every hyperlink target, as text."""
-    book = book_of(body)
-    texts = []
-    for ws in book.worksheets:
-        texts.append(ws.title)
-        for row in ws.iter_rows():
-            for cell in row:
-                if cell.value is not None:
-                    texts.append(str(cell.value))
-                if cell.hyperlink is not None:
-                    texts.append(cell.hyperlink.target or "")
-    return "\n".join(texts)
 
 
 def about_of(body):
@@ -382,7 +368,7 @@ def test_bad_arrangement_parameters_are_ignored(client, tracker):
 def test_never_drafts_participants_or_private_notes(client, tracker):
     for query in ("", "area=critical-minerals", "q=draft", "as_of=2025-12-31"):
         _response, body = download(client, query)
-        text = every_text(body)
+        text = workbook_text(body)
         for secret in ("AJ-2025-099", "A draft", "Secret Attendee", "PRIVATE NOTE"):
             assert secret not in text, (query, secret)
 
