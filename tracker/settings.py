@@ -141,7 +141,14 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "csp",
+    "corsheaders",
+    "rest_framework",
+    "drf_spectacular",
     "recommendations",
+    # Each depends on recommendations, never the other way round.
+    "api",
+    "opendata",
+    "notifications",
 ]
 
 MIDDLEWARE = [
@@ -149,6 +156,8 @@ MIDDLEWARE = [
     "tracker.middleware.RequestDeadlineMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before CommonMiddleware, as django-cors-headers requires.
+    "corsheaders.middleware.CorsMiddleware",
     "csp.middleware.CSPMiddleware",
     "tracker.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -343,4 +352,20 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
     # django-axes logs every sign-in at INFO; lockouts (WARNING) are what an operator needs.
     "loggers": {"axes": {"level": env_str("AXES_LOG_LEVEL", "WARNING")}},
+}
+
+# Open data may be read by any site's scripts (GET only, no cookies): the API, the data
+# package and the machine-readable exports of the public pages.
+CORS_URLS_REGEX = r"^/(ja/)?(api/|data/|recommendations/export\.|deadlines\.ics|updates\.atom)"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+
+# The JSON API (api/): read-only and public.
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Track 1.5 Recommendations Tracker API",
+    "VERSION": "1",
 }

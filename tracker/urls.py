@@ -18,6 +18,9 @@ urlpatterns = [
     *i18n_patterns(
         path("admin/", admin.site.urls),
         path("", include("recommendations.urls")),
+        path("api/v1/", include("api.urls")),
+        path("data/", include("opendata.urls")),
+        path("", include("notifications.urls")),
         prefix_default_language=False,
     ),
 ]
