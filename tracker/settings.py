@@ -144,6 +144,8 @@ INSTALLED_APPS = [
     "corsheaders",
     "rest_framework",
     "drf_spectacular",
+    # The Swagger UI files of /api/v1/docs/, served by this site (no CDN).
+    "drf_spectacular_sidecar",
     "recommendations",
     # Each depends on recommendations, never the other way round.
     "api",
@@ -361,11 +363,105 @@ CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_CREDENTIALS = False
 
-# The JSON API (api/): read-only and public.
+# The JSON API (api/): read-only and public. No sign-in of any kind (no session, no cookie
+# read, no CSRF): every client is anonymous and sees exactly what the public pages show.
+# Always JSON (api/base.py): a ?format= or an Accept header asking for something else
+# changes nothing; the OpenAPI document alone also speaks YAML.
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.AnonymousRateThrottle"],
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
+}
+# A script on another site may read these too (the rest are readable anyway): to send
+# the ETag back, and to wait as long as a 429 says.
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
+# Requests per client address (tracker/client_address.py), e.g. "120/min", "5000/hour".
+# Counted in a table of the database (API_THROTTLE_CACHE, created by migrate) so that every
+# gunicorn worker and replica counts together; the in-process default cache would not.
+API_ANON_RATE = env_str("API_ANON_RATE", "120/min")
+_requests, _slash, _period = API_ANON_RATE.partition("/")
+if not (_requests.isdigit() and _period[:1] in ("s", "m", "h", "d")):
+    raise ImproperlyConfigured(
+        f"API_ANON_RATE must be a number of requests per s, min, hour or day, e.g. 120/min; "
+        f"got {API_ANON_RATE!r}"
+    )
+API_THROTTLE_CACHE = "api_throttle"
+CACHES[API_THROTTLE_CACHE] = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": "api_throttle",
+    # One small row per client address seen lately; every request counts the rows, so
+    # the table is kept small (past this, the expired rows and then a third are dropped).
+    "OPTIONS": {"MAX_ENTRIES": 5000},
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Track 1.5 Recommendations Tracker API",
+    "DESCRIPTION": _(
+        "Read-only public data of the Australia–Japan Track 1.5 recommendations tracker: "
+        "published recommendations with their status timelines, policy areas, meetings, "
+        "responsible bodies and public status updates. No account is needed.\n\n"
+        "Language: under /ja/api/v1/, or with Accept-Language: ja, labels and content are "
+        "in Japanese where written (else in English); Content-Language says which.\n\n"
+        "Changes: every answer carries an ETag and a Last-Modified; send them back "
+        "(If-None-Match, If-Modified-Since) to get 304 Not Modified until the data changes. "
+        "Lists come in numbered pages with next and previous links and a total count.\n\n"
+        "Limits: requests per client address are limited (429 with Retry-After beyond)."
+    ),
     "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["api.schema.only_this_api"],
+    "ENUM_NAME_OVERRIDES": {"StatusEnum": "recommendations.choices.Status"},
+    # Swagger UI's files come from this site (drf-spectacular-sidecar), never a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "defaultModelsExpandDepth": 0},
 }
+
+# The licence the open data is published under (opendata/: the data package and /data/).
+OPEN_DATA_LICENSE_NAME = env_str("OPEN_DATA_LICENSE_NAME", "CC-BY-4.0")
+OPEN_DATA_LICENSE_TITLE = env_str(
+    "OPEN_DATA_LICENSE_TITLE", "Creative Commons Attribution 4.0 International"
+)
+OPEN_DATA_LICENSE_URL = env_str(
+    "OPEN_DATA_LICENSE_URL", "https://creativecommons.org/licenses/by/4.0/"
+)
+
+# Email (notifications/). With EMAIL_HOST set, mail goes to that SMTP server; without it,
+# each message is written to a file under var/mail/, so a local demo needs no mail server.
+# Links in emails point at SITE_URL: a command run by cron has no request to take it from.
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+DEFAULT_FROM_EMAIL = env_str(
+    "DEFAULT_FROM_EMAIL", "Track 1.5 Recommendations Tracker <tracker@localhost>"
+)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_HOST = env_str("EMAIL_HOST")
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_PORT = env_int("EMAIL_PORT", 587)
+    EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+    EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
+    EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", EMAIL_PORT == 587)
+    EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", EMAIL_PORT == 465)
+    EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = Path(env_str("EMAIL_FILE_PATH", str(BASE_DIR / "var" / "mail")))
+
+# An unconfirmed sign-up is deleted after this many days, with its address.
+NOTIFICATIONS_CONFIRMATION_DAYS = env_int("NOTIFICATIONS_CONFIRMATION_DAYS", 7)
+# Messages sent per SMTP connection, and the most send_notifications holds in memory.
+NOTIFICATIONS_BATCH_SIZE = env_int("NOTIFICATIONS_BATCH_SIZE", 100)
+# A message the mail server keeps refusing is given up after this many tries (it stays in
+# the admin with the server's answer); a server that cannot be reached costs no try.
+NOTIFICATIONS_MAX_ATTEMPTS = env_int("NOTIFICATIONS_MAX_ATTEMPTS", 8)
+# The secretariat's weekly chase list goes out on the first run on or after this weekday
+# (0 = Monday), and lists target dates up to this many days ahead as well as those passed.
+NOTIFICATIONS_REMINDER_WEEKDAY = env_int("NOTIFICATIONS_REMINDER_WEEKDAY", 0)
+NOTIFICATIONS_REMINDER_DAYS_AHEAD = env_int("NOTIFICATIONS_REMINDER_DAYS_AHEAD", 30)
+# Sign-ups accepted from one client address per hour, and confirmation emails sent to one
+# address per day (so the form cannot be used to flood someone's inbox).
+NOTIFICATIONS_SIGN_UPS_PER_HOUR = env_int("NOTIFICATIONS_SIGN_UPS_PER_HOUR", 10)
+NOTIFICATIONS_CONFIRMATIONS_PER_DAY = env_int("NOTIFICATIONS_CONFIRMATIONS_PER_DAY", 3)
