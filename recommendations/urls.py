@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import exports, feeds, views
+from . import deadlines, exports, feeds, views
 from .bodies import body_detail, body_list
 from .report import progress_report, progress_report_csv
 from .workbook import recommendation_xlsx
@@ -10,6 +10,7 @@ app_name = "recommendations"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("updates.atom", feeds.LatestUpdatesFeed(), name="updates_feed"),
+    path("deadlines.ics", deadlines.deadlines_ics, name="deadlines_ics"),
     path("recommendations/", views.recommendation_list, name="recommendation_list"),
     path("recommendations/export.csv", exports.recommendation_csv, name="recommendation_csv"),
     path("recommendations/export.xlsx", recommendation_xlsx, name="recommendation_xlsx"),
