@@ -18,7 +18,11 @@ WORKDIR /app
 COPY pyproject.toml ./
 COPY tracker ./tracker
 COPY recommendations ./recommendations
-RUN pip install .
+COPY api ./api
+COPY opendata ./opendata
+COPY notifications ./notifications
+# The scheduler extra brings yacron, which the notifier service runs (docker/yacron.yaml).
+RUN pip install ".[scheduler]"
 
 COPY . .
 RUN useradd --system --create-home --uid 10001 tracker \

@@ -214,7 +214,14 @@ class OrganisationAdmin(ProtectedDeleteMixin, AuditedAdmin):
     list_filter = ("country", "sector")
     search_fields = ("name", "name_ja", "short_name", "short_name_ja")
     prepopulated_fields = {"slug": ("name",)}
-    fields = (("name", "name_ja"), ("short_name", "short_name_ja"), "slug", "country", "sector")
+    fields = (
+        ("name", "name_ja"),
+        ("short_name", "short_name_ja"),
+        "slug",
+        "country",
+        "sector",
+        "reminder_email",
+    )
 
     def view_on_site(self, obj):
         # Only a body that published recommendations are addressed to has a public page.

@@ -172,12 +172,34 @@ class Listing:
         return self.path
 
     @property
+    def query(self):
+        """The query string choosing these results (any page), for other formats of them."""
+        return _query(self.data)
+
+    @property
+    def feed_url(self):
+        # The feed is always today's newest updates: no date, no sort.
+        return reverse("recommendations:updates_feed") + _query(self.data, as_of=None, sort=None)
+
+    @property
     def csv_url(self):
         return reverse("recommendations:recommendation_csv") + _query(self.data)
 
     @property
     def xlsx_url(self):
         return reverse("recommendations:recommendation_xlsx") + _query(self.data)
+
+    @property
+    def ics_url(self):
+        # A subscribed calendar is always today's (deadlines.py refuses a past as_of), and
+        # holds every result in date order: the date and the sort stay out of its address.
+        return reverse("recommendations:deadlines_ics") + _query(self.data, as_of=None, sort=None)
+
+    @property
+    def follow_query(self):
+        """The filters of this view as a query string, for following it by email: which
+        recommendations, not how they are paged, sorted or dated."""
+        return _query(self.params, as_of=None, sort=None).lstrip("?")
 
     def page_url(self, number):
         return self.path + _query(self.params, page=str(number))

@@ -71,6 +71,16 @@ class Organisation(BilingualMixin, models.Model):
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     country = models.CharField(_("country"), max_length=8, choices=Country.choices)
     sector = models.CharField(_("sector"), max_length=16, choices=Sector.choices)
+    # Where the weekly chase list of this body's target dates goes (notifications/), if
+    # anywhere: a shared office address, never shown on the public site.
+    reminder_email = models.EmailField(
+        _("reminder address"),
+        blank=True,
+        help_text=_(
+            "Optional. A weekly email lists this body's published recommendations whose "
+            "target date is near or has passed. Never shown publicly."
+        ),
+    )
 
     history = AuditedHistory()
 
@@ -423,6 +433,9 @@ class StatusUpdate(BilingualMixin, models.Model):
             models.Index(
                 fields=["-as_of", "-recorded_at", "-id"], name="statusupdate_newest_first"
             ),
+            # By time of recording: the updates since the last email digest, and the API's
+            # incremental sync (status-updates/?sort=recorded&recorded_from=…).
+            models.Index(fields=["recorded_at", "id"], name="statusupdate_recorded"),
         ]
 
     def __str__(self):

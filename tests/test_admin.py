@@ -134,6 +134,12 @@ def test_secretariat_group_holds_exactly_the_permissions_of_its_work():
         for model in full
         for action in ("view", "add", "change", "delete")
     } | {("recommendations", "view_statusupdate"), ("recommendations", "add_statusupdate")}
+    # Email subscribers and the outbox: read and delete (personal data), never edit.
+    expected |= {
+        ("notifications", f"{action}_{model}")
+        for model in ("subscription", "message")
+        for action in ("view", "delete")
+    }
     assert granted == expected
 
 

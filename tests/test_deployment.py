@@ -12,6 +12,7 @@ import re
 import secrets
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -28,6 +29,8 @@ OPERATOR_ENV = {
     "DJANGO_SECRET_KEY": secrets.token_urlsafe(60),
     "POSTGRES_PASSWORD": "s3cret",
     "DJANGO_ALLOWED_HOSTS": "tracker.example.org",
+    "SITE_URL": "https://tracker.example.org",
+    "EMAIL_HOST": "smtp.example.org",
 }
 
 VARIABLE = re.compile(r"\$\$|\$\{(?P<name>\w+)(?:(?P<op>:?[-?])(?P<arg>[^}]*))?\}")
@@ -293,3 +296,38 @@ def test_ci_script_is_executable_bash_that_stops_at_the_first_error():
     assert os.access(script, os.X_OK)
     assert "set -euo pipefail" in script.read_text()
     assert run(["bash", "-n", str(script)], dict(os.environ)).returncode == 0
+
+
+# --- the notifier: send_notifications on a schedule ---------------------------------------
+
+
+def test_the_notifier_runs_the_web_image_with_the_web_environment(compose):
+    web, notifier = compose["services"]["web"], compose["services"]["notifier"]
+    assert notifier["build"] == web["build"]
+    assert notifier["environment"] == web["environment"]
+    # The web service migrates on start; the notifier waits for it to be healthy.
+    assert notifier["depends_on"] == {"web": {"condition": "service_healthy"}}
+    assert notifier["entrypoint"] == ["yacron", "-c", "/app/docker/yacron.yaml"]
+    assert "ports" not in notifier
+
+
+def test_compose_refuses_to_start_without_the_address_for_links_in_emails():
+    with pytest.raises(MissingVariable):
+        load_compose({k: v for k, v in OPERATOR_ENV.items() if k != "SITE_URL"})
+
+
+def test_the_image_installs_the_scheduler_the_notifier_runs():
+    assert any("[scheduler]" in args for args in dockerfile("RUN"))
+    extras = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    assert any(dep.startswith("yacron") for dep in extras["optional-dependencies"]["scheduler"])
+
+
+def test_the_schedule_is_valid_and_runs_a_command_that_exists():
+    # yacron itself is not a dev dependency (it pins an older ruamel.yaml than
+    # check-jsonschema needs); `yacron -c docker/yacron.yaml -v` validated this file.
+    config = yaml.safe_load((REPO / "docker/yacron.yaml").read_text())
+    assert config["defaults"]["concurrencyPolicy"] == "Forbid"
+    [job] = config["jobs"]
+    assert len(job["schedule"].split()) == 5
+    assert job["command"] == "python /app/manage.py send_notifications"
+    assert (REPO / "notifications/management/commands/send_notifications.py").is_file()

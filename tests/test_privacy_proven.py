@@ -17,6 +17,8 @@ from urllib.parse import quote, quote_plus, urlencode, urlsplit
 import pytest
 from django.urls import reverse
 
+from notifications.models import Subscription
+from notifications.services import confirm
 from recommendations.choices import Lead, Priority, Status
 from recommendations.models import Organisation, Recommendation
 from recommendations.services import record_status_update
@@ -46,6 +48,8 @@ DRAFT_SUMMARY = "CANARY-DRAFT-SUMMARY progress on an uncleared recommendation"
 ATTENDEE_ORG = "Canary Attendance-Only Institute"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DRAFT_ONLY_ORG = "Canary Draft-Addressee Agency"
+SUBSCRIBER_EMAIL = "follower.canary@subscriber-mail.example"
+REMINDER_EMAIL = "chase-desk.canary@agency-reminders.example"
 
 CANARIES = [
     PERSON,
@@ -63,6 +67,10 @@ CANARIES = [
     DRAFT_SUMMARY,
     ATTENDEE_ORG,
     DRAFT_ONLY_ORG,
+    SUBSCRIBER_EMAIL,
+    "subscriber-mail",
+    REMINDER_EMAIL,
+    "agency-reminders",
 ]
 
 
@@ -70,7 +78,7 @@ CANARIES = [
 def world():
     """Published recommendations around canaries that must stay private."""
     energy, minerals = make_area(name="Energy security"), make_area(name="Critical minerals")
-    agency = make_organisation(name="Department of Public Works")
+    agency = make_organisation(name="Department of Public Works", reminder_email=REMINDER_EMAIL)
     attendee_org = make_organisation(name=ATTENDEE_ORG, slug="canary-attendee")
     draft_org = make_organisation(name=DRAFT_ONLY_ORG, slug="canary-draft-addressee")
     canberra = make_workshop(title="Canberra workshop", private_notes=MEETING_NOTE)
@@ -115,6 +123,12 @@ def world():
         status=Status.IN_PROGRESS,
         summary=DRAFT_SUMMARY,
     )
+    # Someone follows the energy list by email: their address is the secretariat's to see.
+    confirm(
+        subscription=Subscription.objects.create(
+            email=SUBSCRIBER_EMAIL, followed="list", target=f"area={energy.slug}", language="en"
+        )
+    )
     return {
         "areas": [energy, minerals],
         "workshops": [canberra, tokyo],
@@ -127,6 +141,27 @@ def world():
     }
 
 
+OPEN_DATA_NAMES = (
+    "index",
+    "datapackage",
+    "status_updates_csv",
+    "policy_areas_csv",
+    "bodies_csv",
+    "workshops_csv",
+    "recommendation_areas_csv",
+    "recommendation_bodies_csv",
+    "recommendation_workshops_csv",
+)
+
+
+def unfolded_calendar(raw):
+    """iCalendar text as written, unfolded and unescaped, so a folded canary still shows."""
+    text = raw.decode("utf-8").replace("\r\n ", "")
+    for escaped, plain in (("\\,", ","), ("\\;", ";"), ("\\n", "\n"), ("\\\\", "\\")):
+        text = text.replace(escaped, plain)
+    return text
+
+
 def body_of(response):
     """The decoded body, read once (a streamed export can only be consumed once); of an
     Excel workbook, the text of its cells (the zipped bytes would hide any canary)."""
@@ -134,6 +169,8 @@ def body_of(response):
         raw = b"".join(response.streaming_content) if response.streaming else response.content
         if response.get("Content-Type") == XLSX:
             response._decoded_body = workbook_text(raw)
+        elif response.get("Content-Type", "").startswith("text/calendar"):
+            response._decoded_body = unfolded_calendar(raw)
         else:
             response._decoded_body = raw.decode("utf-8-sig", errors="replace")
     return response._decoded_body
@@ -220,6 +257,14 @@ def test_no_canary_on_any_public_url(client, world):
             reverse("recommendations:updates_feed") + f"?area={area.slug}"
             for area in world["areas"]
         ),
+        # Following by email: the sign-up pages, and the feed of the followed filter.
+        reverse("notifications:follow"),
+        reverse("notifications:follow") + f"?followed=list&target=area%3D{world['areas'][0].slug}",
+        reverse("notifications:follow") + f"?followed=body&target={world['agency'].slug}",
+        reverse("notifications:follow_sent"),
+        reverse("recommendations:updates_feed") + "?" + Subscription.objects.get().target,
+        # The open data: its page, the package and every file in it.
+        *(reverse(f"opendata:{name}") for name in OPEN_DATA_NAMES),
     ]
     for query in list_queries(world):
         pages.append(reverse("recommendations:recommendation_list") + query)
@@ -227,6 +272,7 @@ def test_no_canary_on_any_public_url(client, world):
         pages.append(reverse("recommendations:recommendation_xlsx") + query)
         pages.append(world["areas"][0].get_absolute_url() + query)
         pages.append(world["agency"].get_absolute_url() + query)
+        pages.append(reverse("recommendations:deadlines_ics") + query)
     not_found = [
         reverse("recommendations:recommendation_detail", args=[DRAFT_CODE]),
         reverse("recommendations:recommendation_detail", args=["AJ-0000-000"]),

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.db.models import Count, Q
 from django.urls import reverse
 
+from notifications.models import Subscription
 from recommendations.models import Organisation, PolicyArea, Recommendation, Workshop
 
 JAPANESE_PREFIX = "/ja"
@@ -72,6 +73,9 @@ def seed_public_site(base_url):
         .first()
     )
     recommendation_list = reverse("recommendations:recommendation_list")
+    subscription = Subscription.objects.create(
+        email="reader@example.org", followed="area", target=journey.area, language="en"
+    )
     pages = {
         "dashboard": reverse("recommendations:dashboard"),
         "list": recommendation_list,
@@ -93,6 +97,13 @@ def seed_public_site(base_url):
         .first()
         .get_absolute_url(),
         "not-found": reverse("recommendations:recommendation_detail", args=["NO-SUCH-CODE"]),
+        # Open data, and following by email (the sign-up, and the pages its links open).
+        "open-data": reverse("opendata:index"),
+        "follow": f"{reverse('notifications:follow')}?followed=area&target={journey.area}",
+        "follow-sent": reverse("notifications:follow_sent"),
+        "follow-confirm": reverse("notifications:confirm", args=[subscription.token]),
+        "unsubscribe": reverse("notifications:unsubscribe", args=[subscription.token]),
+        "link-gone-not-found": reverse("notifications:unsubscribe", args=["no-such-token"]),
     }
     # Every page again in Japanese (the same path under /ja/), and one whose record has no
     # Japanese, so the English fallback and its lang marking are checked as well.
