@@ -7,6 +7,7 @@ whose people only attended, nobody who took part. Every page says what it is in 
 """
 
 import datetime
+import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
@@ -461,3 +462,40 @@ def test_a_cached_page_never_carries_another_hosts_addresses(client, public_site
     page = client.get("/areas/").content.decode()
     assert "http://localhost/" not in page
     caches["pages"].clear()
+
+
+# -- the same view in other formats (<link rel="alternate">) -------------------------------
+
+ALTERNATE = re.compile(r'<link rel="alternate" type="([^"]+)" href="([^"]+)"')
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        lambda site: reverse("recommendations:recommendation_list") + "?status=in_progress",
+        lambda site: site["areas"][1].get_absolute_url() + "?status=in_progress",
+    ],
+)
+def test_list_pages_name_their_feed_csv_excel_json_and_calendar(client, public_site, page):
+    html = client.get(page(public_site)).content.decode()
+    alternates = {kind: href.replace("&amp;", "&") for kind, href in ALTERNATE.findall(html)}
+    assert set(alternates) == {
+        "application/atom+xml",
+        "text/csv",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/json",
+        "text/calendar",
+    }
+    for kind, href in alternates.items():
+        assert "status=in_progress" in href, kind
+        response = client.get(href)
+        assert response.status_code == 200, href
+        assert response["Content-Type"].startswith(kind), (href, response["Content-Type"])
+
+
+def test_a_recommendation_names_its_json(client, public_site):
+    recommendation = public_site["published"][0]
+    html = client.get(recommendation.get_absolute_url()).content.decode()
+    [(kind, href)] = ALTERNATE.findall(html)
+    assert kind == "application/json"
+    assert client.get(href).json()["code"] == recommendation.code
