@@ -161,6 +161,8 @@ def _public_workshops():
                 "recommendations", filter=Q(recommendations__is_published=True), distinct=True
             )
         )
+        # Said again: Django leaves Meta.ordering out of a query with GROUP BY.
+        .order_by("-start_date", "title", "pk")
     )
 
 

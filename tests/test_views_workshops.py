@@ -1,5 +1,7 @@
 """Workshop pages: public facts and published recommendations, never who attended."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
@@ -11,6 +13,7 @@ from tests.factories import (
     SECRET_WORKSHOP_NOTE,
     make_recommendation,
     make_tracker,
+    make_workshop,
 )
 
 pytestmark = pytest.mark.django_db
@@ -89,3 +92,10 @@ def test_a_prolific_meeting_shows_a_preview_and_links_to_the_list(client, db, mo
     assert len(response.context["recommendations"]) == 5
     assert "Showing the first 5 of 6." in html
     assert f'href="/recommendations/?workshop={workshop.slug}"' in html
+
+
+def test_workshops_are_listed_newest_first_whatever_the_order_they_were_recorded(client, db):
+    for day, title in [(3, "Middle"), (1, "Oldest"), (5, "Newest")]:
+        make_workshop(title=title, start_date=datetime.date(2025, 1, day))
+    html = client.get(reverse("recommendations:workshop_list")).content.decode()
+    assert html.index("Newest") < html.index("Middle") < html.index("Oldest")
