@@ -9,14 +9,13 @@ of bodies or recommendations.
 
 from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, render
-from django.utils import timezone
 
-from . import progress
+from . import progress, trends
 from .charts import TrendChart
 from .choices import Status
 from .dashboard import Breakdown, list_url, rollup
 from .listing import Listing
-from .models import Organisation, Recommendation, ResponsibleBody
+from .models import Organisation, ResponsibleBody
 from .page_cache import cached_public_page
 
 # What a public page shows of an organisation (never its people, never its meetings).
@@ -77,8 +76,11 @@ def body_detail(request, slug):
     (breakdown,) = body_breakdowns([org], day=listing.day)
     # On the body's page, a status segment or count narrows this page, on the same day.
     breakdown.url = request.path + (f"?as_of={listing.day.isoformat()}" if listing.day else "")
-    addressed = Recommendation.objects.published().filter(responsible_bodies=org)
-    series = progress.monthly_series(addressed, until=listing.day or timezone.localdate())
+    series = progress.kept_series(
+        {None: trends.body_scope(org.pk)},
+        until=listing.day,
+        final={None: breakdown.counts} if listing.day else None,
+    )
     return render(
         request,
         "recommendations/body_detail.html",

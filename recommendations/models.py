@@ -450,3 +450,49 @@ class StatusUpdate(BilingualMixin, models.Model):
         """
         links = (line.strip() for line in self.evidence_urls.splitlines())
         return [link for link in links if urlsplit(link).scheme.lower() in WEB_SCHEMES]
+
+
+# -- the monthly trend, kept up to date (recommendations/trends.py) --------------------------
+
+
+class TrendStep(models.Model):
+    """In one scope (a lead side, an area, a body), how many published recommendations
+    took on (+) or left (-) a status in a month, by their status log. The running sum of
+    a scope's steps is its count by status at each month's end: the trend charts read
+    a few hundred of these rows instead of the whole log."""
+
+    scope = models.CharField(max_length=40)
+    status = models.CharField(max_length=24, choices=Status.choices)
+    month = models.DateField()
+    delta = models.IntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["scope", "status", "month"], name="trend_step_key")
+        ]
+
+    def __str__(self):
+        return f"{self.scope} {self.status} {self.month:%Y-%m}: {self.delta:+d}"
+
+
+class TrendContribution(models.Model):
+    """What one recommendation adds to the steps (and to which scopes), so that when it
+    changes its old share can be taken out before the new one goes in."""
+
+    # A plain number, not a foreign key: the share outlives nothing, and a deleted draft
+    # (which never had a share) needs no cascade.
+    recommendation_id = models.PositiveIntegerField(primary_key=True)
+    scopes = models.JSONField(default=list)
+    steps = models.JSONField(default=list)
+
+    def __str__(self):
+        return f"trend share of recommendation {self.recommendation_id}"
+
+
+class TrendSync(models.Model):
+    """The one row saying up to which audit row the steps are up to date ({} = never)."""
+
+    seen = models.JSONField(default=dict)
+
+    def __str__(self):
+        return f"trend steps up to {self.seen}"

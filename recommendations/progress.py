@@ -16,6 +16,7 @@ from django.db.models import CharField, F, Value, Window
 from django.db.models.functions import Lead, TruncMonth
 from django.utils import timezone
 
+from . import trends
 from .choices import Status
 from .dashboard import StatusCounts
 from .models import StatusUpdate
@@ -115,6 +116,53 @@ def monthly_series(recommendations, *, until=None, by=None):
             day = until if index == last else _month_end(index)
             points.append(Point(dict(running), day=day))
         series[series_key] = points
+    return series
+
+
+def kept_series(scopes, *, until=None, final=None):
+    """monthly_series read from the kept steps (trends.py): {key: [Point]} for the scopes
+    `scopes` names ({key: scope}), from their first update's month to `until`.
+
+    Today's last point is the running sum itself. On a past day, the month it falls in is
+    not over: its last point is `final` ({key: {status: count}}, the page's own figures
+    for that day, as RecommendationQuerySet.standing_on counts them).
+    """
+    today = timezone.localdate()
+    until = until or today
+    last = _month_index(until)
+    past = final is not None and until < today
+    # On a past day, the steps of the months before its own; that month comes from `final`.
+    before = until.replace(day=1) if past else _month_end(last) + datetime.timedelta(days=1)
+    by_scope = {scope: key for key, scope in scopes.items()}
+    rows = [
+        (by_scope[scope], status, _month_index(_as_date(month)), delta)
+        for scope, status, month, delta in trends.steps_before(list(by_scope), before)
+    ]
+    present = {key for key, counts in final.items() if any(counts.values())} if past else set()
+    keys = {key for key, *_rest in rows} | present
+    if not keys:
+        return {}
+    first = min((index for _k, _s, index, _d in rows), default=last)
+    length = last - first + 1
+    changes = {key: {s: [0] * length for s in Status.values} for key in keys}
+    for key, status, index, delta in rows:
+        changes[key][status][index - first] += delta
+    series = {}
+    for key, steps in changes.items():
+        running = dict.fromkeys(Status.values, 0)
+        points = []
+        for offset in range(length):
+            for status in Status.values:
+                running[status] += steps[status][offset]
+            index = first + offset
+            if index == last:
+                counts = dict(running)
+                if past:
+                    counts = {s: (final.get(key) or {}).get(s, 0) for s in Status.values}
+                points.append(Point(counts, day=until))
+            else:
+                points.append(Point(dict(running), day=_month_end(index)))
+        series[key] = points
     return series
 
 

@@ -10,9 +10,9 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from . import dashboard as rollups
-from . import progress
+from . import progress, trends
 from .charts import TrendChart
-from .choices import Status
+from .choices import Lead, Status
 from .filters import PointInTimeFilter
 from .listing import Listing
 from .models import PolicyArea, Recommendation, StatusUpdate, Workshop
@@ -46,8 +46,12 @@ def dashboard(request):
     point_in_time.settle_day()
     day = point_in_time.day
     by_lead = rollups.lead_breakdowns(day=day)
-    # One query for every lead side's trend; the overall one is their sum.
-    lead_series = progress.monthly_series(Recommendation.objects.published(), until=day, by="lead")
+    # Every lead side's trend from the kept steps; the overall one is their sum.
+    lead_series = progress.kept_series(
+        {lead: trends.lead_scope(lead) for lead in Lead.values},
+        until=day,
+        final={row.key: row.counts for row in by_lead} if day else None,
+    )
     for row in by_lead:
         row.trend = TrendChart(lead_series.get(row.key, []), slug=f"lead-{row.key}")
     return render(
@@ -135,8 +139,10 @@ def area_detail(request, slug):
     (breakdown,) = rollups.area_breakdowns([area], day=listing.day)
     # On the area page, a status segment narrows this page rather than the global list.
     breakdown.url = request.path + (f"?as_of={listing.day}" if listing.day else "")
-    series = progress.monthly_series(
-        Recommendation.objects.published().in_area(area.slug), until=listing.day
+    series = progress.kept_series(
+        {None: trends.area_scope(area.pk)},
+        until=listing.day,
+        final={None: breakdown.counts} if listing.day else None,
     )
     return render(
         request,

@@ -201,7 +201,7 @@ def test_entrypoint_runs_management_commands_that_exist():
     (entrypoint,) = json.loads(dockerfile("ENTRYPOINT")[-1])
     text = (REPO / entrypoint.removeprefix("/app/")).read_text()
     commands = re.findall(r"^python manage\.py (\w+)", text, flags=re.MULTILINE)
-    assert commands == ["migrate", "collectstatic"]
+    assert commands == ["migrate", "sync_trends", "collectstatic"]
     assert set(commands) <= set(get_commands())
 
 
