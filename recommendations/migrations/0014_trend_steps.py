@@ -3,6 +3,13 @@
 from django.db import migrations, models
 
 
+def create_the_sync_row(apps, schema_editor):
+    # The one row requests lock to take turns; empty, so the first read builds the steps.
+    apps.get_model("recommendations", "TrendSync").objects.using(
+        schema_editor.connection.alias
+    ).get_or_create(pk=1)
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -38,4 +45,5 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(fields=('scope', 'status', 'month'), name='trend_step_key')],
             },
         ),
+        migrations.RunPython(create_the_sync_row, migrations.RunPython.noop),
     ]
