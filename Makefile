@@ -11,7 +11,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint check install install-dev backup restore bench bench-import bench-http messages
+.PHONY: help run test lint check install install-dev backup restore bench bench-import bench-http bench-quick bench-needs-wrk messages
 
 help:
 	@echo "make run    serve the demo (SQLite, demo data, local admin) on http://$(HOST):$(PORT)"
@@ -22,6 +22,7 @@ help:
 	@echo "make backup           write the whole database, history included, to var/backups/ (or FILE=)"
 	@echo "make restore FILE=... load a backup into a freshly migrated database"
 	@echo "make bench  time every page and the export at 100,000 recommendations (PostgreSQL)"
+	@echo "make bench-quick  the benchmark at 1,000 on PostgreSQL and SQLite: a check, as in CI"
 
 # The runtime install, then the same plus the dev extra: the dev stamp also satisfies
 # the runtime one, so `make run` after `make test` installs nothing.
@@ -87,23 +88,38 @@ restore: $(VENV)/.installed
 	$(MANAGE) restore_data $(FILE) $(RESTORE_ARGS)
 
 # Speed and memory at scale: fills BENCH_DATABASE_URL (created if missing) with
-# BENCH_COUNT recommendations, then prints per-page timings, queries and export memory.
+# BENCH_COUNT recommendations, then measures every page and export in-process (bench.run)
+# and through HTTP (bench.http: gunicorn in production settings, wrk), and writes both to
+# BENCH_RESULTS beside any other database's figures. For SQLite:
+#   make bench BENCH_DATABASE_URL=sqlite:///var/bench.sqlite3
 BENCH_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/tracker_bench
 BENCH_COUNT ?= 100000
+BENCH_RESULTS ?= bench/results.json
+bench-needs-wrk:
+	@command -v wrk >/dev/null || { echo "the HTTP benchmark needs wrk: apt-get install wrk"; exit 2; }
 bench: export DJANGO_DEBUG := 1
 bench: export DATABASE_URL := $(BENCH_DATABASE_URL)
-bench: $(VENV)/.installed bench-import
+bench: $(VENV)/.installed bench-needs-wrk bench-import
 	$(BIN)/python -m bench.populate --count $(BENCH_COUNT)
-	$(BIN)/python -m bench.run
-	$(BIN)/python -m bench.http
+	$(BIN)/python -m bench.run --results $(BENCH_RESULTS)
+	$(BIN)/python -m bench.http --results $(BENCH_RESULTS)
 
-# The pages through real HTTP: gunicorn in production settings, wrk (apt-get install wrk),
-# beside two reference views served by the same process. Needs the populated database.
+# The pages through real HTTP only: gunicorn in production settings, wrk, beside two
+# reference views served by the same process. Needs the populated database.
 bench-http: export DJANGO_DEBUG := 1
 bench-http: export DATABASE_URL := $(BENCH_DATABASE_URL)
-bench-http: $(VENV)/.installed
-	@command -v wrk >/dev/null || { echo "make bench-http needs wrk: apt-get install wrk"; exit 2; }
-	$(BIN)/python -m bench.http
+bench-http: $(VENV)/.installed bench-needs-wrk
+	$(BIN)/python -m bench.http --results $(BENCH_RESULTS)
+
+# The whole benchmark at 1,000 recommendations on both databases side by side, both modes,
+# in under two minutes (CI runs it): fails if a page asks a query per row or any request
+# fails. Empties and refills its own databases (their names must contain "quick");
+# figures and logs go to var/bench-quick/, never to bench/results.json.
+BENCH_QUICK_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/tracker_bench_quick
+BENCH_QUICK_SQLITE_URL ?= sqlite:///var/bench-quick.sqlite3
+bench-quick: export DJANGO_DEBUG := 1
+bench-quick: $(VENV)/.installed bench-needs-wrk
+	$(BIN)/python -m bench.quick --database $(BENCH_QUICK_DATABASE_URL) --database $(BENCH_QUICK_SQLITE_URL)
 
 # The spreadsheet import at its documented limit: preview and commit of BENCH_IMPORT_ROWS
 # demo-shaped rows on PostgreSQL and on SQLite, each in a database of its own.

@@ -36,17 +36,24 @@ class PublicSite:
     base_url: str
     journey: Journey
     pages: dict  # name -> path, every public page kind worth checking
+    # Pages drawn by a third-party tool (Swagger UI's API documentation): they must load
+    # under our Content-Security-Policy, but their markup and contrast are the tool's, so
+    # axe-core and the Nu checker (which reports its CSS container queries) leave them out.
+    tool_pages: dict = None
 
     def url(self, path):
         return self.base_url + path
 
+    def path(self, name):
+        return self.pages.get(name) or self.tool_pages[name]
+
     def check_status(self, name, status):
         expected = 404 if name.endswith("not-found") else 200
-        assert status == expected, f"{name} {self.pages[name]} answered {status}, not {expected}"
+        assert status == expected, f"{name} {self.path(name)} answered {status}, not {expected}"
 
     def visit(self, page, name):
         """Open one of the pages in the browser and check it answered as it should."""
-        self.check_status(name, page.goto(self.url(self.pages[name])).status)
+        self.check_status(name, page.goto(self.url(self.path(name))).status)
 
 
 def seed_public_site(base_url):
@@ -110,7 +117,8 @@ def seed_public_site(base_url):
     pages.update({f"ja-{name}": JAPANESE_PREFIX + path for name, path in pages.items()})
     english_only = Recommendation.objects.published().filter(title_ja="").order_by("code").first()
     pages["ja-english-only-detail"] = JAPANESE_PREFIX + english_only.get_absolute_url()
-    return PublicSite(base_url=base_url, journey=journey, pages=pages)
+    tool_pages = {"api-docs": reverse("api:docs"), "ja-api-docs": f"{JAPANESE_PREFIX}/api/v1/docs/"}
+    return PublicSite(base_url=base_url, journey=journey, pages=pages, tool_pages=tool_pages)
 
 
 def sign_in_as_new_superuser(page, site, django_user_model, username, password, **fields):

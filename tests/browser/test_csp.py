@@ -46,7 +46,7 @@ def test_public_pages_load_without_a_policy_violation(site, watched_page):
     response = watched_page.goto(site.url("/"))
     csp = response.headers["content-security-policy"]
     assert "default-src 'self'" in csp and "unsafe-inline" not in csp
-    for name in site.pages:
+    for name in [*site.pages, *site.tool_pages]:
         site.visit(watched_page, name)
         assert violations(watched_page) == [], name
 
