@@ -143,19 +143,31 @@ class _Line:
         return text
 
 
+def _writer():
+    return csv.writer(_Line(), lineterminator="\r\n")
+
+
+def header_line(header):
+    """The file's first bytes: the byte-order mark and the header row."""
+    return codecs.BOM_UTF8 + _writer().writerow([neutralise(cell) for cell in header]).encode()
+
+
 def csv_lines(header, rows):
     """Yield the encoded file piece by piece: BOM and header first, then one line per row."""
-    writer = csv.writer(_Line(), lineterminator="\r\n")
-    yield codecs.BOM_UTF8 + writer.writerow([neutralise(cell) for cell in header]).encode()
+    writer = _writer()
+    yield header_line(header)
     for row in rows:
         yield writer.writerow([neutralise(cell) for cell in row]).encode()
 
 
 def csv_response(filename, header, rows):
     """A streaming download: nothing is collected in memory, whatever the row count."""
-    response = StreamingHttpResponse(
-        csv_lines(header, rows), content_type="text/csv; charset=utf-8"
-    )
+    return csv_chunks_response(filename, csv_lines(header, rows))
+
+
+def csv_chunks_response(filename, chunks):
+    """csv_response for a file already encoded, as byte chunks (BOM and header first)."""
+    response = StreamingHttpResponse(chunks, content_type="text/csv; charset=utf-8")
     # RFC 6266: an ASCII name for old clients, the UTF-8 one (a Japanese name) for the rest.
     response["Content-Disposition"] = content_disposition_header(True, filename)
     response["X-Content-Type-Options"] = "nosniff"
@@ -231,8 +243,13 @@ def with_public_cells(queryset, language=None, until=None):
             RecommendationArea, in_language("area__name"), "area__order", "area__name"
         ),
         body_names=joined(ResponsibleBody, in_language("organisation__name"), "organisation__name"),
+        # The key last: two meetings on one day under one title still come in one order.
         workshop_titles=joined(
-            RaisedAt, in_language("workshop__title"), "workshop__start_date", "workshop__title"
+            RaisedAt,
+            in_language("workshop__title"),
+            "workshop__start_date",
+            "workshop__title",
+            "workshop__id",
         ),
         latest_summary=latest_update(in_language("summary"), until=until),
     )
