@@ -49,6 +49,7 @@ from .csv_format import LIST_SEPARATOR, joined, safe_filename_part
 from .exports import CODE_PLACEHOLDER, refusal
 from .filters import FACETS, RecommendationFilter
 from .models import Recommendation, RecommendationArea, ResponsibleBody
+from .page_cache import cached_public_page
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 PRODID = "-//Track 1.5 Recommendations Tracker//Target dates//EN"
@@ -280,6 +281,7 @@ def calendar_lines(request, filterset):
 
 
 @require_safe
+@cached_public_page
 def deadlines_ics(request):
     """The list's published recommendations with a target date, as a subscribable calendar."""
     filterset = RecommendationFilter(request.GET, queryset=Recommendation.objects.published())

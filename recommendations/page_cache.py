@@ -12,6 +12,7 @@ Signed-in users are never served from the cache (they may see more than the publ
 import functools
 import hashlib
 import logging
+import zlib
 
 from django.apps import apps
 from django.conf import settings
@@ -62,12 +63,37 @@ def _key(request):
     return "page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
+# A streamed answer (a calendar) is kept, compressed, when it ends under this size; a
+# larger one streams every time rather than be held whole in a worker's memory.
+STREAM_KEPT_UP_TO = 8 * 1024 * 1024
+
+
+def _kept_as_it_streams(response, cache, key, timeout, chunks):
+    """Relay `chunks` and keep the whole answer once it has streamed to its end."""
+    kept, size = [], 0
+    for chunk in chunks:
+        if kept is not None:
+            size += len(chunk)
+            kept = kept if size <= STREAM_KEPT_UP_TO else None
+            if kept is not None:
+                kept.append(bytes(chunk))
+        yield chunk
+    if kept is not None:
+        # A calendar compresses about tenfold; marked by the third item of the entry.
+        packed = zlib.compress(b"".join(kept), 6)
+        try:
+            with transaction.atomic():
+                cache.set(key, (packed, list(response.items()), "zlib"), timeout)
+        except DatabaseError:
+            logger.warning("The page cache is unavailable; run manage.py migrate.")
+
+
 def cached_public_page(view):
     """Serve an anonymous GET of `view` from the page cache while the data is unchanged.
 
-    Only complete 200 responses are kept (never a stream, an error or a notice-free
-    redirect); headers the view set travel with the body, and the middleware adds its own
-    to the cached answer as to a fresh one.
+    Only complete 200 responses are kept (never an error or a redirect; a stream once it
+    has ended, up to STREAM_KEPT_UP_TO); headers the view set travel with the body, and the
+    middleware adds its own to the cached answer as to a fresh one.
     """
 
     @functools.wraps(view)
@@ -89,13 +115,17 @@ def cached_public_page(view):
             logger.warning("The page cache is unavailable; run manage.py migrate.")
             return view(request, *args, **kwargs)
         if kept is not None:
-            content, headers = kept
-            response = HttpResponse(content)
+            content, headers, *packed = kept
+            response = HttpResponse(zlib.decompress(content) if packed else content)
             for name, value in headers:
                 response[name] = value
             return response
         response = view(request, *args, **kwargs)
-        if response.status_code == 200 and not response.streaming:
+        if response.status_code == 200 and response.streaming:
+            response.streaming_content = _kept_as_it_streams(
+                response, cache, key, timeout, response.streaming_content
+            )
+        elif response.status_code == 200:
             if hasattr(response, "render") and callable(response.render):
                 response.render()
             try:

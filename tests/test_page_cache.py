@@ -110,3 +110,34 @@ def test_without_its_table_the_cache_steps_aside(client, tracker):
     assert client.get(LIST).status_code == 200
     assert client.get(LIST).context is not None  # built afresh each time
     call_command("createcachetable", verbosity=0)
+
+
+def test_a_calendar_is_kept_once_it_has_streamed_and_a_write_refreshes_it(
+    client, tracker, django_assert_num_queries
+):
+    tracker.target_date = tracker.status_as_of
+    tracker.save()
+    calendar = reverse("recommendations:deadlines_ics") + "?area=minerals"
+    first = client.get(calendar)
+    assert first.streaming
+    body = b"".join(first.streaming_content)
+    assert b"AJ-2026-001" in body
+    # The data version, then the kept (compressed) calendar inside a savepoint.
+    with django_assert_num_queries(4):
+        again = client.get(calendar)
+    assert not again.streaming and again.content == body
+    assert again["Content-Type"] == first["Content-Type"]
+    assert again["Content-Disposition"] == first["Content-Disposition"]
+    tracker.title = "Stockpile renamed"
+    tracker.save()
+    fresh = client.get(calendar)
+    assert b"Stockpile renamed" in b"".join(fresh.streaming_content)
+
+
+def test_a_stream_larger_than_the_limit_is_not_kept(client, tracker, monkeypatch):
+    from recommendations import page_cache
+
+    monkeypatch.setattr(page_cache, "STREAM_KEPT_UP_TO", 100)
+    calendar = reverse("recommendations:deadlines_ics")
+    b"".join(client.get(calendar).streaming_content)
+    assert client.get(calendar).streaming  # built again, not kept
