@@ -137,7 +137,7 @@ def test_a_calendar_is_kept_once_it_has_streamed_and_a_write_refreshes_it(
 def test_a_stream_larger_than_the_limit_is_not_kept(client, tracker, monkeypatch):
     from recommendations import page_cache
 
-    monkeypatch.setattr(page_cache, "STREAM_KEPT_UP_TO", 100)
+    monkeypatch.setattr(page_cache, "STREAM_KEPT_UP_TO", 10)
     calendar = reverse("recommendations:deadlines_ics")
     b"".join(client.get(calendar).streaming_content)
     assert client.get(calendar).streaming  # built again, not kept
