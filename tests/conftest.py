@@ -48,3 +48,14 @@ def english_outside_requests():
     translation.activate("en")
     yield
     translation.activate("en")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser tests last, whatever order pytest collected the folders in.
+
+    Each live-server test empties the database when it ends; the rows the migrations wrote
+    (the Secretariat and Reviewer groups, their permissions) come back only for tests that
+    restore the serialized database. An ordinary test run after one would find no groups.
+    (Runs after pytest-django's own ordering, which keeps its database groups in place.)
+    """
+    items.sort(key=lambda item: "tests/browser/" in item.nodeid.replace("\\", "/"))

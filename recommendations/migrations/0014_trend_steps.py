@@ -37,7 +37,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('scope', models.CharField(max_length=40)),
-                ('status', models.CharField(choices=[('proposed', 'Proposed'), ('not_started', 'Not started'), ('in_progress', 'In progress'), ('partially_implemented', 'Partially implemented'), ('implemented', 'Implemented'), ('not_accepted', 'Not accepted')], max_length=24)),
+                ('status', models.CharField(max_length=24)),
                 ('month', models.DateField()),
                 ('delta', models.IntegerField()),
             ],
