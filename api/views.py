@@ -5,7 +5,7 @@ attendance, private notes and who recorded an update are never loaded, and an
 organisation is shown only while a published recommendation is addressed to it.
 """
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import inline_serializer
 from rest_framework import serializers
@@ -18,10 +18,9 @@ from recommendations.models import (
     PolicyArea,
     Recommendation,
     StatusUpdate,
-    Workshop,
 )
 from recommendations.timeline import public_timeline
-from recommendations.views import WORKSHOP_PUBLIC_FIELDS
+from recommendations.views import public_workshops
 
 from . import serializers as out
 from .base import DataView
@@ -291,22 +290,6 @@ class BodyDetail(DataView):
 
 
 # -- meetings -----------------------------------------------------------------------------
-
-
-def public_workshops():
-    """Meetings with their public columns only (never notes, never who attended) and the
-    number of published recommendations each raised."""
-    return (
-        Workshop.objects.select_related("host")
-        .only(*WORKSHOP_PUBLIC_FIELDS)
-        .annotate(
-            published_count=Count(
-                "recommendations", filter=Q(recommendations__is_published=True), distinct=True
-            )
-        )
-        # Spelled out: a GROUP BY query leaves the model's default order out.
-        .order_by("-start_date", "title", "pk")
-    )
 
 
 class WorkshopList(DataView):

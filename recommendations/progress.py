@@ -105,18 +105,26 @@ def monthly_series(recommendations, *, until=None, by=None):
         steps[status][start - first] += n
         if end is not None:
             steps[status][_month_index(end) - first] -= n
-    series = {}
-    for series_key, steps in changes.items():
-        running = dict.fromkeys(Status.values, 0)
-        points = []
-        for offset in range(length):
-            for status in Status.values:
-                running[status] += steps[status][offset]
-            index = first + offset
-            day = until if index == last else _month_end(index)
-            points.append(Point(dict(running), day=day))
-        series[series_key] = points
-    return series
+    return {key: _running_points(steps, first, last, until) for key, steps in changes.items()}
+
+
+def _running_points(steps, first, last, until, final=None):
+    """[Point] at each month-end from month index `first` to `last` (the last point dated
+    `until`): the running sum of `steps` ({status: [change per month]}), except a last point
+    given as `final` ({status: count})."""
+    running = dict.fromkeys(Status.values, 0)
+    points = []
+    for offset in range(last - first + 1):
+        for status in Status.values:
+            running[status] += steps[status][offset]
+        index = first + offset
+        if index < last:
+            points.append(Point(dict(running), day=_month_end(index)))
+        elif final is None:
+            points.append(Point(dict(running), day=until))
+        else:
+            points.append(Point({s: final.get(s, 0) for s in Status.values}, day=until))
+    return points
 
 
 def kept_series(scopes, *, until=None, final=None):
@@ -147,23 +155,10 @@ def kept_series(scopes, *, until=None, final=None):
     changes = {key: {s: [0] * length for s in Status.values} for key in keys}
     for key, status, index, delta in rows:
         changes[key][status][index - first] += delta
-    series = {}
-    for key, steps in changes.items():
-        running = dict.fromkeys(Status.values, 0)
-        points = []
-        for offset in range(length):
-            for status in Status.values:
-                running[status] += steps[status][offset]
-            index = first + offset
-            if index == last:
-                counts = dict(running)
-                if past:
-                    counts = {s: (final.get(key) or {}).get(s, 0) for s in Status.values}
-                points.append(Point(counts, day=until))
-            else:
-                points.append(Point(dict(running), day=_month_end(index)))
-        series[key] = points
-    return series
+    return {
+        key: _running_points(steps, first, last, until, (final.get(key) or {}) if past else None)
+        for key, steps in changes.items()
+    }
 
 
 def combined(series):

@@ -158,7 +158,9 @@ def area_detail(request, slug):
     )
 
 
-def _public_workshops():
+def public_workshops():
+    """Meetings with their public columns only (never notes, never who attended) and the
+    number of published recommendations each raised: the pages and the API."""
     return (
         Workshop.objects.select_related("host")
         .only(*WORKSHOP_PUBLIC_FIELDS)
@@ -177,13 +179,13 @@ def workshop_list(request):
     return render(
         request,
         "recommendations/workshop_list.html",
-        {"section": "workshops", "workshops": _public_workshops()},
+        {"section": "workshops", "workshops": public_workshops()},
     )
 
 
 @cached_public_page
 def workshop_detail(request, slug):
-    workshop = get_object_or_404(_public_workshops(), slug=slug)
+    workshop = get_object_or_404(public_workshops(), slug=slug)
     # A meeting can have produced thousands: show the first few, link to the full list.
     recommendations = (
         Recommendation.objects.published()
