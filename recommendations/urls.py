@@ -2,6 +2,7 @@ from django.urls import path
 
 from . import deadlines, exports, feeds, views
 from .bodies import body_detail, body_list
+from .page_cache import cached_public_page
 from .report import progress_report, progress_report_csv
 from .workbook import recommendation_xlsx
 
@@ -9,7 +10,8 @@ app_name = "recommendations"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
-    path("updates.atom", feeds.LatestUpdatesFeed(), name="updates_feed"),
+    # Feed readers poll: kept in the page cache between writes like the pages.
+    path("updates.atom", cached_public_page(feeds.LatestUpdatesFeed()), name="updates_feed"),
     path("deadlines.ics", deadlines.deadlines_ics, name="deadlines_ics"),
     path("recommendations/", views.recommendation_list, name="recommendation_list"),
     path("recommendations/export.csv", exports.recommendation_csv, name="recommendation_csv"),

@@ -141,3 +141,24 @@ def test_a_stream_larger_than_the_limit_is_not_kept(client, tracker, monkeypatch
     calendar = reverse("recommendations:deadlines_ics")
     b"".join(client.get(calendar).streaming_content)
     assert client.get(calendar).streaming  # built again, not kept
+
+
+def test_the_feed_is_kept_between_writes(client, tracker, django_assert_num_queries):
+    feed = reverse("recommendations:updates_feed")
+    first = client.get(feed, {"area": "minerals"})
+    # 1 the data version, 2-4 the kept feed inside a savepoint
+    with django_assert_num_queries(4):
+        again = client.get(feed, {"area": "minerals"})
+    assert again.content == first.content
+    assert again["Content-Type"] == first["Content-Type"]
+    record_status_update(
+        recommendation=tracker,
+        status=Status.IMPLEMENTED,
+        as_of=tracker.status_as_of,
+        summary="Stockpile agreed",
+    )
+    assert b"Stockpile agreed" in client.get(feed, {"area": "minerals"}).content
+    # The same address in Japanese is its own entry, never the English one replayed.
+    japanese = client.get("/ja" + feed, {"area": "minerals"}).content
+    assert japanese != client.get(feed, {"area": "minerals"}).content
+    assert b'xml:lang="ja"' in japanese
