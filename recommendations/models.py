@@ -271,9 +271,13 @@ class Recommendation(BilingualMixin, models.Model):
         constraints = [one_of("lead", Lead), one_of("priority", Priority), one_of("status", Status)]
         indexes = [
             # Every column a public facet count or filter reads, so PostgreSQL can count
-            # 100,000 recommendations from this index without reading the wide rows.
+            # 100,000 recommendations from this index without reading the wide rows; the
+            # date of the current status too, which tells a page on a past date whether
+            # it must look the status then up in the log (querysets.standing_on).
+            # (INCLUDE is PostgreSQL's; SQLite builds the index without it.)
             models.Index(
                 fields=["is_published", "status", "lead", "priority", "target_date", "id"],
+                include=["status_as_of"],
                 name="recommendation_facets",
             ),
             models.Index(fields=["target_date"]),
@@ -423,9 +427,11 @@ class StatusUpdate(BilingualMixin, models.Model):
         constraints = [one_of("status", Status)]
         indexes = [
             # A recommendation's log in the order that decides its status (get_latest_by):
-            # its status on a past date is the first entry found from that date down.
+            # its status on a past date is the first entry found from that date down,
+            # read from the index alone.
             models.Index(
                 fields=["recommendation", "-as_of", "-recorded_at", "-id"],
+                include=["status"],
                 name="statusupdate_log_order",
             ),
             # The log newest first across recommendations: the latest updates on a past

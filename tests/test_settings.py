@@ -158,7 +158,11 @@ def test_postgresql_url_gives_every_connection_part():
     assert database["PASSWORD"] == "p@ss/word"  # percent-encoded in the URL
     assert (database["HOST"], database["PORT"]) == ("db.internal", "6543")
     assert database["NAME"] == "tracker_prod"
-    assert database["OPTIONS"] == {"sslmode": "require", "application_name": "tracker"}
+    assert database["OPTIONS"] == {
+        "options": "-c jit=off",
+        "sslmode": "require",
+        "application_name": "tracker",
+    }
 
 
 def test_postgres_scheme_alias_and_defaults():
@@ -166,7 +170,19 @@ def test_postgres_scheme_alias_and_defaults():
 
     assert database["ENGINE"] == "django.db.backends.postgresql"
     assert (database["USER"], database["PASSWORD"], database["PORT"]) == ("", "", "")
-    assert database["OPTIONS"] == {}
+    assert database["OPTIONS"] == {"options": "-c jit=off"}
+
+
+def test_postgresql_server_options_are_jit_off_unless_the_url_says(db):
+    # JIT compiling costs more than it saves on queries of this size (settings.py).
+    database = database_from_url("postgresql://localhost/tracker?options=-c%20work_mem%3D64MB")
+    assert database["OPTIONS"]["options"] == "-c work_mem=64MB"
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW jit")
+            assert cursor.fetchone() == ("off",)
 
 
 def test_postgresql_connections_are_kept_and_health_checked(monkeypatch):

@@ -54,6 +54,13 @@ def env_list(name, default):
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+# Server settings sent with every PostgreSQL connection (libpq's `options`) unless the URL
+# gives its own. JIT compilation is off: the tracker's queries read at most a few hundred
+# thousand narrow rows, where compiling them costs more than it saves (at 100,000
+# recommendations, 0.5 s of a 1 s facet count on a past date, by EXPLAIN ANALYZE).
+POSTGRESQL_SERVER_OPTIONS = "-c jit=off"
+
+
 def database_from_url(url):
     """Turn DATABASE_URL into a DATABASES entry: sqlite:///path or postgresql://user:pw@host:port/db."""
     parts = urlsplit(url)
@@ -95,7 +102,7 @@ def database_from_url(url):
             "PASSWORD": unquote(parts.password or ""),
             "HOST": parts.hostname or "",
             "PORT": str(port or ""),
-            "OPTIONS": dict(parse_qsl(parts.query)),
+            "OPTIONS": {"options": POSTGRESQL_SERVER_OPTIONS, **dict(parse_qsl(parts.query))},
             "CONN_MAX_AGE": env_int("DATABASE_CONN_MAX_AGE", 60),
             "CONN_HEALTH_CHECKS": True,
         }
@@ -197,6 +204,9 @@ WSGI_APPLICATION = "tracker.wsgi.application"
 
 DATABASES = {"default": database_from_url(env_str("DATABASE_URL", "sqlite:///var/db.sqlite3"))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Two indexes carry extra columns for PostgreSQL's index-only scans (INCLUDE); SQLite,
+# the embedded default, builds them without, which is all this warning says.
+SILENCED_SYSTEM_CHECKS = ["models.W040"]
 
 # Staff sign in only through the admin: a refused `next` (another site) lands on its index,
 # in the language of the address signed in at.
