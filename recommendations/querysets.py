@@ -55,6 +55,15 @@ class RecommendationQuerySet(models.QuerySet):
         An update recorded later but dated on or before `day` counts: the log is dated by
         the day a status took effect, not the day somebody typed it.
         """
+        return self.with_status_on(day, STATUS_THEN, STATUS_THEN_AS_OF).filter(
+            **{f"{STATUS_THEN}__isnull": False}
+        )
+
+    def with_status_on(self, day, status, as_of=None):
+        """Annotate `status` (and `as_of`, when named): each recommendation's status at the
+        end of `day` and the date it took effect, None where it was not yet raised then.
+        The point-in-time rule of standing_on, for a queryset that also shows another day.
+        """
         from .models import StatusUpdate
 
         log = StatusUpdate.objects.filter(
@@ -63,17 +72,16 @@ class RecommendationQuerySet(models.QuerySet):
         # Where the latest update of all is dated by then (status_as_of), the status then is
         # the current one: the log is looked up only for recommendations updated since.
         settled = Q(status_as_of__lte=day)
-        return self.annotate(
-            **{
-                STATUS_THEN: Case(
-                    When(settled, then=F("status")), default=Subquery(log.values("status")[:1])
-                ),
-                STATUS_THEN_AS_OF: Case(
-                    When(settled, then=F("status_as_of")),
-                    default=Subquery(log.values("as_of")[:1]),
-                ),
-            }
-        ).filter(**{f"{STATUS_THEN}__isnull": False})
+        columns = {
+            status: Case(
+                When(settled, then=F("status")), default=Subquery(log.values("status")[:1])
+            )
+        }
+        if as_of:
+            columns[as_of] = Case(
+                When(settled, then=F("status_as_of")), default=Subquery(log.values("as_of")[:1])
+            )
+        return self.annotate(**columns)
 
     def slipped(self, until=None):
         """Those whose target date was moved later at least once while published (by the
