@@ -11,6 +11,7 @@ import datetime
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.db.models import BooleanField, Case, Count, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -54,6 +55,12 @@ DEFAULT_SORT = "code"
 FACETS = ("area", "status", "workshop", "lead", "body", "priority", "overdue", "slipped")
 # Those on the recommendation's own columns: their facet counts come from one query.
 COLUMN_FACETS = ("status", "lead", "priority", "overdue", "slipped")
+# The facets on links to other records: (parameter, link table, the linked record's field).
+LINK_FACETS = (
+    ("area", RecommendationArea, "area"),
+    ("workshop", RaisedAt, "workshop"),
+    ("body", ResponsibleBody, "organisation"),
+)
 # No point in time before the dialogue's records begin.
 EARLIEST_DAY = datetime.date(2000, 1, 1)
 
@@ -348,18 +355,53 @@ class RecommendationFilter(PointInTimeFilter):
         """
         self.errors  # noqa: B018
         counts = self._column_counts()
-        for name, through, key in (
-            ("area", RecommendationArea, "area__slug"),
-            ("workshop", RaisedAt, "workshop__slug"),
-            ("body", ResponsibleBody, "organisation__slug"),
-        ):
-            matching = self._narrowed(self.queryset, leave_out=(name,)).order_by().values("pk")
-            rows = (
-                through.objects.filter(recommendation__in=matching)
-                .values(key)
-                .annotate(n=Count("recommendation"))
+        counts.update(self._link_counts())
+        return counts
+
+    def _link_counts(self):
+        """{facet: {slug: count}} for the area, meeting and body facets, in one statement.
+
+        Each facet counts the rows the other filters keep, its own left out: for a facet not
+        in force that is the rows the page shows, so all such facets share one set of rows.
+        Each distinct set is a named subquery (WITH) that the database computes once and
+        every facet reading it joins against; on a past date that spares looking each
+        row's status up in the log once per facet.
+        """
+        qn = connection.ops.quote_name
+        sets = {}  # leave_out → (name, sql, params)
+        branches = []
+        for name, through, target in LINK_FACETS:
+            leave_out = (name,) if self.form.cleaned_data.get(name) else ()
+            if leave_out not in sets:
+                matching = self._narrowed(self.queryset, leave_out=leave_out).order_by()
+                sql, params = matching.values("pk").query.sql_with_params()
+                sets[leave_out] = (f"facet_rows_{len(sets)}", sql, params)
+            rows_name = sets[leave_out][0]
+            link = through._meta
+            # Grouped by the linked record's key: its slug comes from the choices loaded.
+            branches.append(
+                f"SELECT %s, t.{qn(link.get_field(target).column)}, COUNT(*)"
+                f" FROM {qn(link.db_table)} t"
+                f" JOIN {rows_name} r ON r.id = t.{qn(link.get_field('recommendation').column)}"
+                f" GROUP BY t.{qn(link.get_field(target).column)}"
             )
-            counts[name] = {row[key]: row["n"] for row in rows}
+        statement = "WITH {} {}".format(
+            ", ".join(f"{rows_name}(id) AS ({sql})" for rows_name, sql, _params in sets.values()),
+            " UNION ALL ".join(branches),
+        )
+        params = [p for _rows_name, _sql, ps in sets.values() for p in ps]
+        params += [name for name, _through, _target in LINK_FACETS]
+        slugs = {
+            "area": {area.pk: area.slug for area in self.areas},
+            "workshop": {workshop.pk: workshop.slug for workshop in self.workshops},
+            "body": {body.pk: body.slug for body in self.bodies},
+        }
+        counts = {name: {} for name, _through, _target in LINK_FACETS}
+        with connection.cursor() as cursor:
+            cursor.execute(statement, params)
+            for name, pk, n in cursor.fetchall():
+                if pk in slugs[name]:
+                    counts[name][slugs[name][pk]] = n
         return counts
 
     def _column_counts(self):

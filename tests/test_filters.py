@@ -236,6 +236,10 @@ def test_active_lists_every_value_in_force_with_its_label(public_site):
         "overdue=1&priority=high&priority=medium",
         "area=critical-minerals&body=dfat&lead=au&lead=joint&q=minerals",
         "workshop=tokyo-2025&status=in_progress&status=partially_implemented&overdue=1",
+        # Two link facets in force: each counts over its own rows (two WITH subqueries).
+        "area=critical-minerals&workshop=tokyo-2025&lead=jp",
+        "as_of=2025-12-31",
+        "as_of=2025-12-31&area=critical-minerals&status=in_progress",
     ],
 )
 def test_every_facet_count_is_what_choosing_it_would_give(public_site, query):

@@ -159,7 +159,7 @@ def test_postgresql_url_gives_every_connection_part():
     assert (database["HOST"], database["PORT"]) == ("db.internal", "6543")
     assert database["NAME"] == "tracker_prod"
     assert database["OPTIONS"] == {
-        "options": "-c jit=off",
+        "options": "-c jit=off -c work_mem=32MB",
         "sslmode": "require",
         "application_name": "tracker",
     }
@@ -170,7 +170,7 @@ def test_postgres_scheme_alias_and_defaults():
 
     assert database["ENGINE"] == "django.db.backends.postgresql"
     assert (database["USER"], database["PASSWORD"], database["PORT"]) == ("", "", "")
-    assert database["OPTIONS"] == {"options": "-c jit=off"}
+    assert database["OPTIONS"] == {"options": "-c jit=off -c work_mem=32MB"}
 
 
 def test_postgresql_server_options_are_jit_off_unless_the_url_says(db):
@@ -183,6 +183,8 @@ def test_postgresql_server_options_are_jit_off_unless_the_url_says(db):
         with connection.cursor() as cursor:
             cursor.execute("SHOW jit")
             assert cursor.fetchone() == ("off",)
+            cursor.execute("SHOW work_mem")
+            assert cursor.fetchone() == ("32MB",)
 
 
 def test_postgresql_connections_are_kept_and_health_checked(monkeypatch):

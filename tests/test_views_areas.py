@@ -16,10 +16,10 @@ AREAS = reverse("recommendations:area_list")
 
 # 1 the policy areas, 2 counts by area and status (GROUP BY)
 AREA_LIST_QUERIES = 2
-# 1 the area by slug, then the list component's 11 (see tests/test_views_list.py),
-# 13 the area's counts by status (GROUP BY), 14-16 its trend from the kept steps (the
+# 1 the area by slug, then the list component's 9 (see tests/test_views_list.py),
+# 11 the area's counts by status (GROUP BY), 12-14 its trend from the kept steps (the
 # audit position, the position the steps were brought up to, the area's steps)
-AREA_DETAIL_QUERIES = 1 + 11 + 1 + 3
+AREA_DETAIL_QUERIES = 1 + 9 + 1 + 3
 
 
 def area_url(slug):

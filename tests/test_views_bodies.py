@@ -32,14 +32,14 @@ PAST_DAY = datetime.date(2025, 6, 1)
 BODY_LIST_QUERIES = 2
 # The detail page's queries, whatever the number of recommendations or page size:
 #  1     the organisation by slug, among those a published recommendation is addressed to
-#  2-12  the list component with the body fixed (see tests/test_views_list.py):
+#  2-10  the list component with the body fixed (see tests/test_views_list.py):
 #        2-4 vocabularies (areas, meetings, bodies), 5 column facets and total,
-#        6-8 facet counts by area, meeting, body, 9 the page of results,
-#        10-12 prefetch of its areas, bodies and meetings
-#  13    the body's counts by status, target passed and slipped (GROUP BY)
-#  14-16 the monthly trend from the kept steps: the audit position, the position the
+#        6 facet counts by area, meeting and body in one statement, 7 the page of
+#        results, 8-10 prefetch of its areas, bodies and meetings
+#  11    the body's counts by status, target passed and slipped (GROUP BY)
+#  12-14 the monthly trend from the kept steps: the audit position, the position the
 #        steps were brought up to, the body's steps
-BODY_DETAIL_QUERIES = 16
+BODY_DETAIL_QUERIES = 14
 
 
 def body_url(slug):
