@@ -7,7 +7,10 @@ class RecommendationsConfig(AppConfig):
     verbose_name = _("Recommendations tracker")
 
     def ready(self):
-        from .lookups import AnyOf
-        from .models import Recommendation
+        from .lookups import AnyOf, NoneOf
+        from .models import Recommendation, StatusUpdate
 
         Recommendation._meta.pk.register_lookup(AnyOf)
+        Recommendation._meta.pk.register_lookup(NoneOf)
+        # The log of a long list of recommendations (RecommendationQuerySet.search_keys).
+        StatusUpdate._meta.get_field("recommendation").register_lookup(AnyOf)

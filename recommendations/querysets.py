@@ -94,30 +94,37 @@ class RecommendationQuerySet(models.QuerySet):
     def search(self, text):
         """Case-insensitive match, in English and Japanese, on code, title, text, public
         update summaries and the names of the responsible bodies."""
-        from .models import Organisation, Recommendation, ResponsibleBody, StatusUpdate
+        own_text, summaries, bodies = _search_parts(text)
+        return self.filter(
+            Q(pk__in=own_text.values("pk"))
+            | Q(pk__in=summaries.values("recommendation"))
+            | Q(pk__in=bodies)
+        )
 
-        # One subquery per table rather than one OR over the joined tables: each side can
-        # then use its own trigram indexes on PostgreSQL (migrations 0006 and 0008).
-        own_text = Recommendation.objects.filter(
-            Q(code__icontains=text)
-            | Q(title__icontains=text)
-            | Q(title_ja__icontains=text)
-            | Q(text__icontains=text)
-            | Q(text_ja__icontains=text)
-        ).values("pk")
-        summaries = StatusUpdate.objects.filter(
-            Q(summary__icontains=text) | Q(summary_ja__icontains=text)
-        ).values("recommendation")
-        # Organisations are few: find them first, then their recommendations by index.
-        bodies = ResponsibleBody.objects.filter(
-            organisation__in=Organisation.objects.filter(
-                Q(name__icontains=text)
-                | Q(name_ja__icontains=text)
-                | Q(short_name__icontains=text)
-                | Q(short_name_ja__icontains=text)
-            ).values("pk")
-        ).values("recommendation")
-        return self.filter(Q(pk__in=own_text) | Q(pk__in=summaries) | Q(pk__in=bodies))
+    def search_keys(self, text):
+        """The keys of search(text), found in three queries whatever the text.
+
+        A fragment found in nearly every recommendation ("ka", or a two-character Japanese
+        word) gets no help from the trigram indexes, and searching the log's summaries for
+        it meant reading a million rows to confirm matches already made. So the own text
+        and the bodies' names are searched first; when at most SUMMARY_PROBE_LIMIT
+        recommendations are still unmatched, only their logs are read (by index),
+        otherwise the summaries are searched as a whole (selective text: by index).
+        """
+        own_text, summaries, bodies = _search_parts(text)
+        keys = set(
+            self.filter(Q(pk__in=own_text.values("pk")) | Q(pk__in=bodies))
+            .order_by()
+            .values_list("pk", flat=True)
+        )
+        unmatched = self.filter(pk__none_of=keys).order_by().values_list("pk", flat=True)
+        few = list(unmatched[: SUMMARY_PROBE_LIMIT + 1])
+        if len(few) <= SUMMARY_PROBE_LIMIT:
+            found = summaries.filter(recommendation__any_of=few)
+        else:
+            found = summaries.filter(recommendation__in=unmatched)
+        keys.update(found.order_by().values_list("recommendation_id", flat=True))
+        return sorted(keys)
 
     def next_free_code(self, after):
         """The first code after `after` ("AJ-2026-014" → "AJ-2026-015", padding kept) that
@@ -167,6 +174,40 @@ class RecommendationQuerySet(models.QuerySet):
         for row in self.order_by().values("status").annotate(n=Count("pk")):
             counts[row["status"]] = row["n"]
         return counts
+
+
+# Unmatched recommendations whose logs search_keys reads one by one (by index) rather than
+# searching every summary: about ten updates each, so at most some 50,000 index entries.
+SUMMARY_PROBE_LIMIT = 5000
+
+
+def _search_parts(text):
+    """(recommendations by own text, status updates by summary, responsible-body links by
+    organisation name) matching `text`: the three places RecommendationQuerySet.search
+    looks, each a queryset on its own table so that each can use its trigram indexes on
+    PostgreSQL (migrations 0006 and 0008)."""
+    from .models import Organisation, Recommendation, ResponsibleBody, StatusUpdate
+
+    own_text = Recommendation.objects.filter(
+        Q(code__icontains=text)
+        | Q(title__icontains=text)
+        | Q(title_ja__icontains=text)
+        | Q(text__icontains=text)
+        | Q(text_ja__icontains=text)
+    )
+    summaries = StatusUpdate.objects.filter(
+        Q(summary__icontains=text) | Q(summary_ja__icontains=text)
+    )
+    # Organisations are few: find them first, then their recommendations by index.
+    bodies = ResponsibleBody.objects.filter(
+        organisation__in=Organisation.objects.filter(
+            Q(name__icontains=text)
+            | Q(name_ja__icontains=text)
+            | Q(short_name__icontains=text)
+            | Q(short_name_ja__icontains=text)
+        ).values("pk")
+    ).values("recommendation")
+    return own_text, summaries, bodies
 
 
 class StatusUpdateQuerySet(models.QuerySet):

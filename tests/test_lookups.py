@@ -30,3 +30,12 @@ def test_any_of_works_inside_a_subquery():
     make_recommendation()
     inner = Recommendation.objects.filter(pk__any_of=[rec.pk]).values("pk")
     assert list(Recommendation.objects.filter(pk__in=inner)) == [rec]
+
+
+@pytest.mark.django_db
+def test_none_of_keeps_exactly_the_unlisted_keys_however_many_are_listed():
+    listed = [make_recommendation(), make_recommendation()]
+    kept = make_recommendation()
+    keys = [r.pk for r in listed] + list(range(10**9, 10**9 + 70_000))
+    assert list(Recommendation.objects.filter(pk__none_of=keys)) == [kept]
+    assert Recommendation.objects.filter(pk__none_of=[]).count() == 3

@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from recommendations import querysets
 from recommendations.choices import Priority, Status
 from recommendations.models import Recommendation, StatusUpdate
 
@@ -132,6 +133,22 @@ def searchable():
 )
 def test_search(searchable, text, expected):
     assert codes(Recommendation.objects.search(text)) == expected
+
+
+@pytest.mark.parametrize("probe_limit", [0, 1, 2, 5000])
+@pytest.mark.parametrize(
+    "text", ["a", "2025", "minerals", "hydrogen", "水素", "サイバー演習", "METI", "e", "nothing"]
+)
+def test_search_keys_are_the_keys_of_search_whichever_way_the_summaries_are_read(
+    searchable, monkeypatch, django_assert_num_queries, text, probe_limit
+):
+    # Under the limit, only the unmatched recommendations' logs are read; past it, every
+    # summary is searched: the same keys either way, in three queries.
+    monkeypatch.setattr(querysets, "SUMMARY_PROBE_LIMIT", probe_limit)
+    published = Recommendation.objects.published()
+    with django_assert_num_queries(3):
+        keys = published.search_keys(text)
+    assert keys == sorted(published.search(text).values_list("pk", flat=True))
 
 
 def test_search_ignores_private_notes_and_returns_each_match_once():
