@@ -344,19 +344,20 @@ class RecommendationFilter(PointInTimeFilter):
                 chips.append((name, v, str(choices.get(v, v))))
         return chips
 
-    def facet_counts(self):
+    def facet_counts(self, skip=()):
         """{facet: {value: count}}: what each choice would give with the other filters kept.
 
-        A fixed number of queries whatever the data size: one pass over the
-        recommendations counts every status, lead, priority and overdue choice
-        (and the total, kept in `total_count`), then one query per relation.
+        Two queries whatever the data size: one pass over the recommendations counts every
+        status, lead, priority and overdue choice (and the total, kept in `total_count`),
+        one statement counts the areas, meetings and bodies. The relations named in `skip`
+        are not counted (an area page does not offer other areas); their counts are empty.
         """
         self.errors  # noqa: B018
         counts = self._column_counts()
-        counts.update(self._link_counts())
+        counts.update(self._link_counts(skip))
         return counts
 
-    def _link_counts(self):
+    def _link_counts(self, skip=()):
         """{facet: {slug: count}} for the area, meeting and body facets, in one statement.
 
         Each facet counts the rows the other filters keep, its own left out: for a facet not
@@ -368,7 +369,11 @@ class RecommendationFilter(PointInTimeFilter):
         qn = connection.ops.quote_name
         sets = {}  # leave_out → (name, sql, params)
         branches = []
-        for name, through, target in LINK_FACETS:
+        counted = [facet for facet in LINK_FACETS if facet[0] not in skip]
+        counts = {name: {} for name, _through, _target in LINK_FACETS}
+        if not counted:
+            return counts
+        for name, through, target in counted:
             leave_out = (name,) if self.form.cleaned_data.get(name) else ()
             if leave_out not in sets:
                 matching = self._narrowed(self.queryset, leave_out=leave_out).order_by()
@@ -388,13 +393,12 @@ class RecommendationFilter(PointInTimeFilter):
             " UNION ALL ".join(branches),
         )
         params = [p for _rows_name, _sql, ps in sets.values() for p in ps]
-        params += [name for name, _through, _target in LINK_FACETS]
+        params += [name for name, _through, _target in counted]
         slugs = {
             "area": {area.pk: area.slug for area in self.areas},
             "workshop": {workshop.pk: workshop.slug for workshop in self.workshops},
             "body": {body.pk: body.slug for body in self.bodies},
         }
-        counts = {name: {} for name, _through, _target in LINK_FACETS}
         with connection.cursor() as cursor:
             cursor.execute(statement, params)
             for name, pk, n in cursor.fetchall():

@@ -62,7 +62,8 @@ class Listing:
             data.setlist(name, [value])
         self.data = data
         self.filterset = RecommendationFilter(data, queryset=Recommendation.objects.published())
-        self.facet_counts = self.filterset.facet_counts()
+        # The panel leaves the fixed parameters out: their choices are not counted.
+        self.facet_counts = self.filterset.facet_counts(skip=tuple(self.fixed))
         self.paginator = Paginator(
             self.filterset.qs.with_public_relations(), page_size or PAGE_SIZE
         )
