@@ -7,6 +7,7 @@ recommendations: counts come from GROUP BY, never from loading rows.
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.db import connection
 from django.db.models import BooleanField, Case, Count, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
@@ -141,31 +142,65 @@ def rollup(by, keys, day=None, *, with_slipped=False):
     flags = {"past_target": Q(target_date__lt=today)}
     if with_slipped:
         flags["has_slipped"] = Q(pk__in=target_slips(day).values("id"))
-    rows = (
-        recommendations.filter(**{f"{by}__in": list(keys)})
-        .annotate(
-            **{
-                name: Case(
-                    When(condition, then=Value(True)),
-                    default=Value(False),
-                    output_field=BooleanField(),
-                )
-                for name, condition in flags.items()
-            }
-        )
-        .values(by, status, *flags)
-        .annotate(n=Count("pk"))
-        .order_by()
+    recommendations = recommendations.annotate(
+        **{
+            name: Case(
+                When(condition, then=Value(True)),
+                default=Value(False),
+                output_field=BooleanField(),
+            )
+            for name, condition in flags.items()
+        }
     )
+    relation = Recommendation._meta.get_field(by)
+    if relation.many_to_many:
+        rows = _rollup_over_links(recommendations, relation, list(keys), status, list(flags))
+    else:
+        rows = (
+            recommendations.filter(**{f"{by}__in": list(keys)})
+            .values(by, status, *flags)
+            .annotate(n=Count("pk"))
+            .order_by()
+            .values_list(by, status, *flags, "n")
+        )
     tallies = {key: Tally() for key in keys}
-    for row in rows:
-        tally = tallies[row[by]]
-        tally.counts[row[status]] += row["n"]
-        if row["past_target"] and row[status] not in CLOSED_STATUSES:
-            tally.overdue += row["n"]
-        if row.get("has_slipped"):
-            tally.slipped += row["n"]
+    for key, row_status, past_target, *rest in rows:
+        n = rest[-1]
+        tally = tallies[key]
+        tally.counts[row_status] += n
+        if past_target and row_status not in CLOSED_STATUSES:
+            tally.overdue += n
+        if with_slipped and rest[0]:
+            tally.slipped += n
     return tallies
+
+
+def _rollup_over_links(recommendations, relation, keys, status, flags):
+    """[(key, status, *flags, count)] of `recommendations` grouped by the records that
+    the many-to-many `relation` links them to, among `keys`. One statement.
+
+    Each recommendation's status and flags are worked out once (WITH) and then joined to
+    its links: grouped over the join directly, a past date's log lookup would run once
+    per link, twice for a recommendation in two areas.
+    """
+    if not keys:
+        return []
+    qn = connection.ops.quote_name
+    link = relation.remote_field.through._meta.db_table
+    source, target = relation.m2m_column_name(), relation.m2m_reverse_name()
+    columns = ["id", "status", *flags]
+    sql, params = recommendations.order_by().values("pk", status, *flags).query.sql_with_params()
+    shown = ", ".join(f"s.{qn(column)}" for column in columns[1:])
+    statement = (
+        f"WITH s({', '.join(qn(c) for c in columns)}) AS ({sql})"
+        f" SELECT t.{qn(target)}, {shown}, COUNT(*) FROM s"
+        f" JOIN {qn(link)} t ON t.{qn(source)} = s.{qn('id')}"
+        f" WHERE t.{qn(target)} IN ({', '.join(['%s'] * len(keys))})"
+        f" GROUP BY t.{qn(target)}, {shown}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(statement, [*params, *keys])
+        return cursor.fetchall()
 
 
 def area_breakdowns(areas=None, day=None, *, with_slipped=False):
