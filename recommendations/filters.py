@@ -241,9 +241,9 @@ class RecommendationFilter(PointInTimeFilter):
         # A text search scans every row's text, and the page runs the filter in several
         # queries (facets, results): scan once and hand the matching keys to the rest.
         if getattr(self, "_search_for", None) != value:
-            self._search_matches = self.queryset.search_keys(value)
+            self._search_matches = self.queryset.search_condition(value)
             self._search_for = value
-        return queryset.filter(pk__any_of=self._search_matches)
+        return queryset.filter(self._search_matches)
 
     def _narrowed(self, queryset, leave_out=()):
         for name, value in self.form.cleaned_data.items():

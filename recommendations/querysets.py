@@ -101,15 +101,17 @@ class RecommendationQuerySet(models.QuerySet):
             | Q(pk__in=bodies)
         )
 
-    def search_keys(self, text):
-        """The keys of search(text), found in three queries whatever the text.
+    def search_condition(self, text):
+        """A condition on the key that keeps, of this queryset, what search(text) keeps,
+        found in three queries whatever the text and cheap to apply again.
 
         A fragment found in nearly every recommendation ("ka", or a two-character Japanese
         word) gets no help from the trigram indexes, and searching the log's summaries for
         it meant reading a million rows to confirm matches already made. So the own text
         and the bodies' names are searched first; when at most SUMMARY_PROBE_LIMIT
-        recommendations are still unmatched, only their logs are read (by index),
-        otherwise the summaries are searched as a whole (selective text: by index).
+        recommendations are still unmatched, only their logs are read (by index) and the
+        condition names the few that stay unmatched; otherwise the summaries are searched
+        as a whole (selective text: by index) and the condition names the matches.
         """
         own_text, summaries, bodies = _search_parts(text)
         keys = set(
@@ -120,11 +122,13 @@ class RecommendationQuerySet(models.QuerySet):
         unmatched = self.filter(pk__none_of=keys).order_by().values_list("pk", flat=True)
         few = list(unmatched[: SUMMARY_PROBE_LIMIT + 1])
         if len(few) <= SUMMARY_PROBE_LIMIT:
-            found = summaries.filter(recommendation__any_of=few)
-        else:
-            found = summaries.filter(recommendation__in=unmatched)
-        keys.update(found.order_by().values_list("recommendation_id", flat=True))
-        return sorted(keys)
+            found = summaries.filter(recommendation__any_of=few).values_list(
+                "recommendation_id", flat=True
+            )
+            return Q(pk__none_of=sorted(set(few) - set(found)))
+        found = summaries.filter(recommendation__in=unmatched).order_by()
+        keys.update(found.values_list("recommendation_id", flat=True))
+        return Q(pk__any_of=sorted(keys))
 
     def next_free_code(self, after):
         """The first code after `after` ("AJ-2026-014" → "AJ-2026-015", padding kept) that

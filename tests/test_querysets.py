@@ -139,16 +139,22 @@ def test_search(searchable, text, expected):
 @pytest.mark.parametrize(
     "text", ["a", "2025", "minerals", "hydrogen", "水素", "サイバー演習", "METI", "e", "nothing"]
 )
-def test_search_keys_are_the_keys_of_search_whichever_way_the_summaries_are_read(
+def test_search_condition_keeps_what_search_keeps_whichever_way_the_summaries_are_read(
     searchable, monkeypatch, django_assert_num_queries, text, probe_limit
 ):
-    # Under the limit, only the unmatched recommendations' logs are read; past it, every
-    # summary is searched: the same keys either way, in three queries.
+    # Under the limit, only the unmatched recommendations' logs are read and the condition
+    # names those that stay unmatched; past it, every summary is searched and it names the
+    # matches: the same rows either way, found in three queries.
     monkeypatch.setattr(querysets, "SUMMARY_PROBE_LIMIT", probe_limit)
+    make_recommendation(code="AJ-2025-199", title="A draft about minerals", is_published=False)
     published = Recommendation.objects.published()
     with django_assert_num_queries(3):
-        keys = published.search_keys(text)
-    assert keys == sorted(published.search(text).values_list("pk", flat=True))
+        condition = published.search_condition(text)
+    expected = codes(published.search(text))
+    assert codes(published.filter(condition)) == expected
+    # Applied to a narrower queryset too, as the list's other filters do.
+    narrower = published.filter(code__startswith="AJ")
+    assert codes(narrower.filter(condition)) == [c for c in expected if c.startswith("AJ")]
 
 
 def test_search_ignores_private_notes_and_returns_each_match_once():
