@@ -479,7 +479,12 @@ def _public_updates(start, end):
     )
     shown = list(updates[: UPDATE_LIMIT + 1])
     if len(shown) > UPDATE_LIMIT:
-        return shown[:UPDATE_LIMIT], updates.count()
+        # Counted as the period's updates less those on drafts (a few hundred keys, hashed):
+        # joined to the published recommendations instead, PostgreSQL looked each of
+        # 95,000 up in the log (250 ms at 100,000; this way 100 ms).
+        in_period = StatusUpdate.objects.filter(as_of__gte=start, as_of__lte=end)
+        drafts = Recommendation.objects.drafts().values("pk")
+        return shown[:UPDATE_LIMIT], in_period.exclude(recommendation__in=drafts).count()
     return shown, len(shown)
 
 
@@ -529,7 +534,10 @@ def compute_report(start, end):
     position = {key: index for index, (key, _label) in enumerate(CHANGE_KINDS)}
     totals = [0] * len(CHANGE_KINDS)
     for pk, (_code, _target, status, overdue) in at_end.items():
-        kinds = change_kinds(at_start.get(pk), (status, overdue), pk in slipped)
+        before, after = at_start.get(pk), (status, overdue)
+        if before == after and pk not in slipped:
+            continue  # standing as it stood: no kind of change applies (most rows)
+        kinds = change_kinds(before, after, pk in slipped)
         if not kinds:
             continue
         homes = [by_area[a] for a in area_ids.get(pk, ()) if a in by_area] or [nowhere]
