@@ -542,7 +542,8 @@ def _chunks(connection, statement, head, fast):
     with (
         connection.wrap_database_errors,
         connection.cursor() as cursor,
-        _no_jit(connection),
+        # JIT compilation is off for every connection (settings.POSTGRESQL_SERVER_OPTIONS):
+        # this statement's cost grows with the rows, and compiling it took half a second.
         cursor.copy(statement) as copy,
     ):
         pending, size = [], 0
@@ -556,26 +557,3 @@ def _chunks(connection, statement, head, fast):
         if pending:
             pending.append(b"")
             yield b"\r\n".join(pending)
-
-
-class _no_jit:
-    """PostgreSQL's JIT compiler off for the COPY, as before it after.
-
-    The planner's cost of the statement grows with the rows (a lookup by index per row), and
-    past `jit_optimize_above_cost` PostgreSQL spends half a second compiling it, longer than
-    the rows take. The setting is the session's, set and reset on the driver's connection
-    directly: two statements that read nothing and are not the export's queries (Django does
-    not log them). Inside a transaction that failed, the rollback undoes the SET.
-    """
-
-    def __init__(self, connection):
-        self.raw = connection.connection
-
-    def __enter__(self):
-        self.raw.execute("SET jit = off")
-
-    def __exit__(self, *exc_info):
-        from psycopg.pq import TransactionStatus
-
-        if self.raw.info.transaction_status in (TransactionStatus.IDLE, TransactionStatus.INTRANS):
-            self.raw.execute("RESET jit")
