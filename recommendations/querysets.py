@@ -120,7 +120,13 @@ class RecommendationQuerySet(models.QuerySet):
             .values_list("pk", flat=True)
         )
         unmatched = self.filter(pk__none_of=keys).order_by().values_list("pk", flat=True)
-        few = list(unmatched[: SUMMARY_PROBE_LIMIT + 1])
+        if len(keys) > SUMMARY_PROBE_LIMIT:
+            # Many matched: reading every key (from an index) and setting the matches aside
+            # here costs less than sending them all back to be left out.
+            every = self.order_by().values_list("pk", flat=True)
+            few = [pk for pk in every if pk not in keys][: SUMMARY_PROBE_LIMIT + 1]
+        else:
+            few = list(unmatched[: SUMMARY_PROBE_LIMIT + 1])
         if len(few) <= SUMMARY_PROBE_LIMIT:
             found = summaries.filter(recommendation__any_of=few).values_list(
                 "recommendation_id", flat=True
