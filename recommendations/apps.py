@@ -12,5 +12,5 @@ class RecommendationsConfig(AppConfig):
 
         Recommendation._meta.pk.register_lookup(AnyOf)
         Recommendation._meta.pk.register_lookup(NoneOf)
-        # The log of a long list of recommendations (RecommendationQuerySet.search_keys).
+        # The log of a long list of recommendations (RecommendationQuerySet.search_condition).
         StatusUpdate._meta.get_field("recommendation").register_lookup(AnyOf)

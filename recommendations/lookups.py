@@ -14,15 +14,20 @@ from django.db.models import Lookup
 class AnyOf(Lookup):
     lookup_name = "any_of"
     prepare_rhs = False
+    # The condition on each database, around the column ({lhs}) and the one parameter.
+    sqlite_sql = "{lhs} IN (SELECT value FROM json_each(%s))"
+    postgresql_sql = "{lhs} = ANY(%s)"
+
+    def keys(self):
+        return [int(value) for value in self.rhs]
 
     def as_sql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)
-        values = [int(value) for value in self.rhs]
-        return f"{lhs} IN (SELECT value FROM json_each(%s))", [*lhs_params, json.dumps(values)]
+        return self.sqlite_sql.format(lhs=lhs), [*lhs_params, json.dumps(self.keys())]
 
     def as_postgresql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s)", [*lhs_params, [int(value) for value in self.rhs]]
+        return self.postgresql_sql.format(lhs=lhs), [*lhs_params, self.keys()]
 
 
 class NoneOf(AnyOf):
@@ -33,18 +38,5 @@ class NoneOf(AnyOf):
     """
 
     lookup_name = "none_of"
-
-    def as_sql(self, compiler, connection):
-        lhs, lhs_params = self.process_lhs(compiler, connection)
-        values = [int(value) for value in self.rhs]
-        return f"{lhs} NOT IN (SELECT value FROM json_each(%s))", [
-            *lhs_params,
-            json.dumps(values),
-        ]
-
-    def as_postgresql(self, compiler, connection):
-        lhs, lhs_params = self.process_lhs(compiler, connection)
-        return (
-            f"{lhs} NOT IN (SELECT unnest(%s::bigint[]))",
-            [*lhs_params, [int(value) for value in self.rhs]],
-        )
+    sqlite_sql = "{lhs} NOT IN (SELECT value FROM json_each(%s))"
+    postgresql_sql = "{lhs} NOT IN (SELECT unnest(%s::bigint[]))"

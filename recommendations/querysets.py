@@ -186,7 +186,7 @@ class RecommendationQuerySet(models.QuerySet):
         return counts
 
 
-# Unmatched recommendations whose logs search_keys reads one by one (by index) rather than
+# Unmatched recommendations whose logs search_condition reads one by one (by index) rather than
 # searching every summary: about ten updates each, so at most some 50,000 index entries.
 SUMMARY_PROBE_LIMIT = 5000
 

@@ -701,7 +701,7 @@ def test_list_queries_with_every_filter_and_a_past_date(
         "&body=dfat&overdue=1&q=minerals&sort=priority&as_of=2025-07-31"
     )
     # Three more with a search, its matching keys then reused (see
-    # RecommendationQuerySet.search_keys).
+    # RecommendationQuerySet.search_condition).
     with django_assert_num_queries(LIST_QUERIES + 3):
         body = get_json(client, f"{API_LIST}?{query}")
     assert codes(body) == ["AJ-2025-001"]

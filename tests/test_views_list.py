@@ -174,7 +174,7 @@ def test_query_count_does_not_grow_with_data_or_page_size(
 def test_query_count_with_every_filter_set(client, public_site, django_assert_num_queries):
     query = "area=critical-minerals&status=in_progress&lead=au&priority=high&workshop=canberra-2025&body=dfat&overdue=1&q=minerals&sort=priority"
     # Three more with a search, its matching keys then reused by every query of the page
-    # (RecommendationQuerySet.search_keys): own text and bodies' names; the recommendations
+    # (RecommendationQuerySet.search_condition): own text and bodies' names; the recommendations
     # still unmatched, up to a limit; their summaries (or all summaries, past the limit).
     with django_assert_num_queries(LIST_QUERIES + 3):
         response = client.get(f"{LIST}?{query}")
