@@ -46,7 +46,7 @@ from icalendar import Calendar, Event, vCategory, vDuration, vText
 from .bilingual import localized_expression
 from .choices import Status, is_overdue
 from .csv_format import LIST_SEPARATOR, joined, safe_filename_part
-from .exports import CODE_PLACEHOLDER, refusal
+from .exports import public_link_parts, refusal
 from .filters import FACETS, RecommendationFilter
 from .models import Recommendation, RecommendationArea, ResponsibleBody
 from .page_cache import cached_public_page
@@ -209,9 +209,7 @@ def calendar_lines(request, filterset):
 
     yes, no = gettext("yes"), gettext("no")
     summary_format = pgettext("calendar event", "%(code)s: %(title)s")
-    link_prefix, link_suffix = request.build_absolute_uri(
-        reverse("recommendations:recommendation_detail", args=[CODE_PLACEHOLDER])
-    ).rsplit(CODE_PLACEHOLDER, 1)
+    link_prefix, link_suffix = public_link_parts(request)
     today = filterset.today
     # DTSTAMP: when this copy of the calendar was made (RFC 5545 3.8.7.2, with METHOD).
     stamp = timezone.now().astimezone(datetime.UTC).replace(microsecond=0)

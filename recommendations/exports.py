@@ -112,16 +112,22 @@ def public_header():
     return [str(column) for column in PUBLIC_COLUMNS]
 
 
-def link_parts(request):
-    """((prefix, suffix) of a public recommendation's absolute address around its code,
-    (prefix, suffix) of a draft's admin change page around its primary key)."""
-    public = request.build_absolute_uri(
+def public_link_parts(request):
+    """(prefix, suffix) of a public recommendation's absolute address around its code: one
+    reverse() for a whole file, whose links differ only by the code (URL-safe)."""
+    prefix, suffix = request.build_absolute_uri(
         reverse("recommendations:recommendation_detail", args=[CODE_PLACEHOLDER])
     ).rsplit(CODE_PLACEHOLDER, 1)
+    return prefix, suffix
+
+
+def link_parts(request):
+    """(public_link_parts, (prefix, suffix) of a draft's admin change page around its
+    primary key)."""
     draft = request.build_absolute_uri(
         reverse("admin:recommendations_recommendation_change", args=[0])
     ).rsplit("0", 1)
-    return tuple(public), tuple(draft)
+    return public_link_parts(request), tuple(draft)
 
 
 def report(request, queryset, today, *, staff=False, day=None):

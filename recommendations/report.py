@@ -36,6 +36,7 @@ from django.views.decorators.http import require_safe
 from .bilingual import localized_expression
 from .choices import Status, completion_share, moves_backwards
 from .csv_format import csv_response, iso, joined
+from .exports import public_link_parts
 from .filters import EARLIEST_DAY
 from .models import (
     Organisation,
@@ -622,9 +623,6 @@ def refusal(request, form):
     return HttpResponseBadRequest("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
-CODE_PLACEHOLDER = "CODE"
-
-
 def csv_header():
     return [
         gettext("code"),
@@ -679,9 +677,7 @@ def csv_rows(request, start, end):
     labels = {value: str(label) for value, label in Status.choices}
     not_raised = pgettext("progress report", "not yet raised")
     yes, no = gettext("yes"), gettext("no")
-    link_prefix, link_suffix = request.build_absolute_uri(
-        reverse("recommendations:recommendation_detail", args=[CODE_PLACEHOLDER])
-    ).rsplit(CODE_PLACEHOLDER, 1)
+    link_prefix, link_suffix = public_link_parts(request)
 
     def lines():
         for pk, code, title, areas, bodies, status, overdue, target in rows.iterator(
