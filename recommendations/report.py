@@ -211,15 +211,20 @@ def baseline(start):
     return start - datetime.timedelta(days=1)
 
 
-def standing_at_start(start):
-    """{recommendation id: (status, overdue)} as the tracker stood when the period began
-    (the end of the day before `start`). One query."""
-    day = baseline(start)
-    rows = _with_overdue(Recommendation.objects.published().standing_on(day), day)
-    return {
-        pk: (status, overdue)
-        for pk, status, overdue in rows.order_by().values_list("pk", STATUS_THEN, OVERDUE_THEN)
-    }
+def both_ends(start, end):
+    """The published recommendations raised by the end of `end`, each with its status and
+    overdue flag at the end (STATUS_THEN, OVERDUE_THEN) and when the period began, at the
+    end of the day before `start` (STATUS_START, OVERDUE_START; no status when it was not
+    yet raised then): the page and its CSV compare the same two states."""
+    day_before = baseline(start)
+    at_end = Recommendation.objects.published().standing_on(end)
+    with_start = _with_overdue(
+        at_end.with_status_on(day_before, STATUS_START),
+        day_before,
+        status=STATUS_START,
+        overdue=OVERDUE_START,
+    )
+    return _with_overdue(with_start, end)
 
 
 def slipped_between(start, end):
@@ -498,26 +503,16 @@ def compute_report(start, end):
     recommendations listed (skipped when none is); the period's updates (and their count
     when over UPDATE_LIMIT); which body each recommendation is addressed to, and the bodies.
     """
-    # Both days in one pass over the recommendations raised by the end, in code order:
-    # at_end {id: (code, target date, status, overdue)}, at_start {id: (status, overdue)}
-    # for those already raised when the period began.
-    day_before = baseline(start)
-    both = _with_overdue(
-        _with_overdue(
-            Recommendation.objects.published()
-            .standing_on(end)
-            .with_status_on(day_before, STATUS_START),
-            day_before,
-            status=STATUS_START,
-            overdue=OVERDUE_START,
-        ),
-        end,
-    )
+    # Both days in one pass, in code order: at_end {id: (code, target date, status,
+    # overdue)}, at_start {id: (status, overdue)} for those already raised when the
+    # period began.
     at_start, at_end = {}, {}
-    for pk, code, target, status, overdue, status_start, overdue_start in both.order_by(
-        "code"
-    ).values_list(
-        "pk", "code", "target_date", STATUS_THEN, OVERDUE_THEN, STATUS_START, OVERDUE_START
+    for pk, code, target, status, overdue, status_start, overdue_start in (
+        both_ends(start, end)
+        .order_by("code")
+        .values_list(
+            "pk", "code", "target_date", STATUS_THEN, OVERDUE_THEN, STATUS_START, OVERDUE_START
+        )
     ):
         at_end[pk] = (code, target, status, overdue)
         if status_start is not None:
@@ -642,12 +637,11 @@ def csv_header():
 
 def csv_rows(request, start, end):
     """Every published recommendation raised by the end of `end`, in code order, compared
-    with the start. Three queries: the statuses at the start and the slips now, the rows
-    (with their areas and bodies) while the file streams."""
-    at_start = standing_at_start(start)
+    with the start. Two queries: the slips now, then the rows (both ends, their areas and
+    bodies) while the file streams."""
     slipped = slipped_between(start, end)
     rows = (
-        _with_overdue(Recommendation.objects.published().standing_on(end), end)
+        both_ends(start, end)
         .annotate(
             title_shown=localized_expression("title"),
             area_names=joined(
@@ -669,6 +663,8 @@ def csv_rows(request, start, end):
             "body_names",
             STATUS_THEN,
             OVERDUE_THEN,
+            STATUS_START,
+            OVERDUE_START,
             "target_date",
         )
     )
@@ -680,10 +676,18 @@ def csv_rows(request, start, end):
     link_prefix, link_suffix = public_link_parts(request)
 
     def lines():
-        for pk, code, title, areas, bodies, status, overdue, target in rows.iterator(
-            chunk_size=2000
-        ):
-            status_before, overdue_before = at_start.get(pk, (None, False))
+        for (
+            pk,
+            code,
+            title,
+            areas,
+            bodies,
+            status,
+            overdue,
+            status_before,
+            overdue_before,
+            target,
+        ) in rows.iterator(chunk_size=2000):
             yield [
                 code,
                 title,
