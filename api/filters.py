@@ -1,6 +1,6 @@
 """The status-update log's query parameters, for incremental sync by date.
 
-(The recommendations' parameters are the HTML list's own: recommendations.filters.)
+(The recommendations' parameters are the HTML list's own: recommendations.public.filters.)
 """
 
 import datetime

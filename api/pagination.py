@@ -15,8 +15,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, inline_serializer
 from rest_framework import serializers
 
-from recommendations.filters import MAX_PAGE
-from recommendations.listing import PAGE_SIZE
+from recommendations.public.filters import MAX_PAGE
+from recommendations.public.listing import PAGE_SIZE
 
 from .errors import UnusableParameters
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 
-from recommendations.filters import LenientMultipleChoiceField
+from recommendations.public.filters import LenientMultipleChoiceField
 
 from .errors import UnusableParameters
 

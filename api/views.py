@@ -10,17 +10,17 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import inline_serializer
 from rest_framework import serializers
 
-from recommendations.bodies import public_bodies
-from recommendations.dashboard import Breakdown, rollup
-from recommendations.filters import PointInTimeFilter, RecommendationFilter
-from recommendations.listing import show_as_it_stood
 from recommendations.models import (
     PolicyArea,
     Recommendation,
     StatusUpdate,
 )
-from recommendations.timeline import public_timeline
-from recommendations.views import public_workshops
+from recommendations.public.body_views import public_bodies
+from recommendations.public.filters import PointInTimeFilter, RecommendationFilter
+from recommendations.public.listing import show_as_it_stood
+from recommendations.public.timeline import public_timeline
+from recommendations.public.views import public_workshops
+from recommendations.reporting.rollups import Breakdown, rollup
 
 from . import serializers as out
 from .base import DataView

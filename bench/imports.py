@@ -54,7 +54,7 @@ def vocabulary():
 def import_file(
     rows, areas, bodies, meeting, *, batch=None, status="in_progress", as_of="2025-11-20"
 ):
-    from recommendations.csv_format import IMPORT_COLUMNS
+    from recommendations.exports.columns import IMPORT_COLUMNS
 
     batch = batch or uuid.uuid4().hex[:6].upper()
     buffer = io.StringIO(newline="")

@@ -128,8 +128,8 @@ def workbook_rows(path):
     by the filter the export view itself applies."""
     from django.http import QueryDict
 
-    from recommendations.filters import RecommendationFilter
     from recommendations.models import Recommendation
+    from recommendations.public.filters import RecommendationFilter
 
     query = QueryDict(urllib.parse.urlsplit(path).query)
     return RecommendationFilter(query, queryset=Recommendation.objects.published()).qs.count()

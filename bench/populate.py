@@ -230,14 +230,14 @@ def rebuild_trends(made):
     benchmark pays for building them on its first request.
     """
     try:
-        from recommendations import trends
         from recommendations.models import TrendSync
+        from recommendations.reporting import trend_steps
     except ImportError:  # a tracker from before the kept figures
         return
     state = TrendSync.objects.first()
     if made or state is None or not state.seen:
         started = time.perf_counter()
-        trends.rebuild()
+        trend_steps.rebuild()
         print(f"  trend figures rebuilt in {time.perf_counter() - started:.1f} s", flush=True)
 
 

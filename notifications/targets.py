@@ -8,8 +8,8 @@ from django.http import QueryDict
 from django.urls import reverse
 from django.utils.translation import gettext
 
-from recommendations.filters import FACETS, RecommendationFilter
 from recommendations.models import Organisation, PolicyArea, Recommendation
+from recommendations.public.filters import FACETS, RecommendationFilter
 
 from .models import Followed
 

@@ -15,9 +15,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
-from recommendations.bodies import public_bodies
 from recommendations.choices import Country, Status, WorkshopKind
-from recommendations.csv_format import LIST_SEPARATOR, csv_response, iso
+from recommendations.exports.columns import LIST_SEPARATOR, csv_response, iso
 from recommendations.models import (
     WEB_SCHEMES,
     PolicyArea,
@@ -27,6 +26,7 @@ from recommendations.models import (
     StatusUpdate,
     Workshop,
 )
+from recommendations.public.body_views import public_bodies
 
 from . import schema
 

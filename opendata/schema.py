@@ -14,10 +14,10 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from recommendations.choices import Country, Lead, Priority, Status, WorkshopKind
-from recommendations.csv_format import PUBLIC_COLUMNS
-from recommendations.exports import REPORT_KEYS
+from recommendations.exports.columns import PUBLIC_COLUMNS
+from recommendations.exports.csv_rows import REPORT_KEYS
 
-# How every yes/no cell is written (recommendations.exports writes gettext("yes") on the
+# How every yes/no cell is written (recommendations.exports.csv_rows writes gettext("yes") on the
 # English address the package points at; csv_format.yes_no the same words).
 TRUE_VALUES = ("yes",)
 FALSE_VALUES = ("no",)

@@ -7,8 +7,8 @@ class RecommendationsConfig(AppConfig):
     verbose_name = _("Recommendations tracker")
 
     def ready(self):
-        from .lookups import AnyOf, NoneOf
-        from .models import Recommendation, StatusUpdate
+        from recommendations.lookups import AnyOf, NoneOf
+        from recommendations.models import Recommendation, StatusUpdate
 
         Recommendation._meta.pk.register_lookup(AnyOf)
         Recommendation._meta.pk.register_lookup(NoneOf)

@@ -12,7 +12,7 @@ from django.db.models import F
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Recommendation
+from recommendations.models import Recommendation
 
 VERSION_FIELD = "opened_version"
 

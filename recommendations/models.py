@@ -9,9 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .audit import AuditedHistory
-from .bilingual import BilingualMixin, pick
-from .choices import (
+from recommendations.audit import AuditedHistory
+from recommendations.bilingual import BilingualMixin, pick
+from recommendations.choices import (
     Country,
     Lead,
     Priority,
@@ -21,7 +21,7 @@ from .choices import (
     WorkshopKind,
     is_overdue,
 )
-from .querysets import RecommendationQuerySet, StatusUpdateQuerySet
+from recommendations.querysets import RecommendationQuerySet, StatusUpdateQuerySet
 
 code_validator = RegexValidator(
     r"^[A-Z0-9][A-Z0-9-]{1,38}[A-Z0-9]$",

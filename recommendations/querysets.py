@@ -19,7 +19,7 @@ from django.db.models import (
 from django.db.models.functions import Lag
 from django.utils import timezone
 
-from .choices import CLOSED_STATUSES, PRIORITY_RANK, Status
+from recommendations.choices import CLOSED_STATUSES, PRIORITY_RANK, Status
 
 # The columns a point-in-time queryset (RecommendationQuerySet.standing_on) adds beside the
 # current ones: a filter, count or row reads these instead of status and status_as_of.
@@ -64,7 +64,7 @@ class RecommendationQuerySet(models.QuerySet):
         end of `day` and the date it took effect, None where it was not yet raised then.
         The point-in-time rule of standing_on, for a queryset that also shows another day.
         """
-        from .models import StatusUpdate
+        from recommendations.models import StatusUpdate
 
         log = StatusUpdate.objects.filter(
             recommendation=OuterRef("pk"), as_of__lte=day
@@ -160,7 +160,7 @@ class RecommendationQuerySet(models.QuerySet):
 
     def with_public_relations(self):
         """Everything a public list row shows, in one query per relation whatever the page size."""
-        from .models import Organisation, PolicyArea, Workshop
+        from recommendations.models import Organisation, PolicyArea, Workshop
 
         return self.prefetch_related(
             Prefetch("policy_areas", queryset=PolicyArea.objects.order_by("order", "name")),
@@ -196,7 +196,7 @@ def _search_parts(text):
     organisation name) matching `text`: the three places RecommendationQuerySet.search
     looks, each a queryset on its own table so that each can use its trigram indexes on
     PostgreSQL (migrations 0006 and 0008)."""
-    from .models import Organisation, Recommendation, ResponsibleBody, StatusUpdate
+    from recommendations.models import Organisation, Recommendation, ResponsibleBody, StatusUpdate
 
     own_text = Recommendation.objects.filter(
         Q(code__icontains=text)
@@ -237,7 +237,7 @@ def target_slips(until=None):
     change made while the recommendation was a draft (its history row is unpublished).
     With `until` (a date), only changes recorded by the end of that day.
     """
-    from .models import Recommendation
+    from recommendations.models import Recommendation
 
     order = [F("history_date").asc(), F("history_id").asc()]
     history = Recommendation.history.all()

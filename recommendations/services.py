@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from .models import Recommendation, StatusUpdate
+from recommendations.models import Recommendation, StatusUpdate
 
 
 @transaction.atomic

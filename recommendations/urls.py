@@ -1,20 +1,21 @@
 from django.urls import path
 
-from . import deadlines, exports, feeds, views
-from .bodies import body_detail, body_list
-from .page_cache import cached_public_page
-from .report import progress_report, progress_report_csv
-from .workbook import recommendation_xlsx
+from recommendations.exports import atom_feed, calendar_feed, csv_rows
+from recommendations.exports.workbook import recommendation_xlsx
+from recommendations.page_cache import cached_public_page
+from recommendations.public import views
+from recommendations.public.body_views import body_detail, body_list
+from recommendations.reporting.period_report import progress_report, progress_report_csv
 
 app_name = "recommendations"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     # Feed readers poll: kept in the page cache between writes like the pages.
-    path("updates.atom", cached_public_page(feeds.LatestUpdatesFeed()), name="updates_feed"),
-    path("deadlines.ics", deadlines.deadlines_ics, name="deadlines_ics"),
+    path("updates.atom", cached_public_page(atom_feed.LatestUpdatesFeed()), name="updates_feed"),
+    path("deadlines.ics", calendar_feed.deadlines_ics, name="deadlines_ics"),
     path("recommendations/", views.recommendation_list, name="recommendation_list"),
-    path("recommendations/export.csv", exports.recommendation_csv, name="recommendation_csv"),
+    path("recommendations/export.csv", csv_rows.recommendation_csv, name="recommendation_csv"),
     path("recommendations/export.xlsx", recommendation_xlsx, name="recommendation_xlsx"),
     path("recommendations/<str:code>/", views.recommendation_detail, name="recommendation_detail"),
     path("areas/", views.area_list, name="area_list"),

@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from recommendations.admin_history import AUDITED_MODELS
+from recommendations.admin.history import AUDITED_MODELS
 from recommendations.choices import Role, Status
 from recommendations.models import (
     Attendance,

@@ -9,8 +9,8 @@ from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.urls import reverse
 
-from recommendations.admin_csv import sign_file
-from recommendations.csv_format import IMPORT_COLUMNS
+from recommendations.admin.spreadsheet import sign_file
+from recommendations.exports.columns import IMPORT_COLUMNS
 from recommendations.importer import commit_import, plan_import
 from recommendations.models import Recommendation, StatusUpdate
 from tests.factories import IMPORT_HEADER, make_participant, make_recommendation

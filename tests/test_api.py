@@ -20,9 +20,9 @@ from django.utils.http import http_date
 from api import pagination
 from api.freshness import data_state
 from recommendations.choices import Status
-from recommendations.filters import RecommendationFilter
 from recommendations.models import Recommendation, StatusUpdate
 from recommendations.page_cache import data_version
+from recommendations.public.filters import RecommendationFilter
 from recommendations.services import record_status_update
 from tests.factories import make_area, make_organisation, make_recommendation, make_tracker
 

@@ -112,7 +112,7 @@ def test_a_refusal_matches_the_documented_error(client, site):
 
 
 def test_the_list_documents_exactly_the_html_lists_parameters(client, site):
-    from recommendations.filters import RecommendationFilter
+    from recommendations.public.filters import RecommendationFilter
 
     document = openapi(client)
     parameters = document["paths"]["/api/v1/recommendations/"]["get"]["parameters"]

@@ -12,13 +12,13 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from recommendations.choices import Lead, Priority, Status
-from recommendations.filters import RecommendationFilter
 from recommendations.models import (
     RaisedAt,
     Recommendation,
     RecommendationArea,
     ResponsibleBody,
 )
+from recommendations.public.filters import RecommendationFilter
 from recommendations.services import record_status_update
 from tests.factories import (
     DRAFT_CODE,

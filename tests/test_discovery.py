@@ -18,9 +18,9 @@ from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from recommendations import sitemaps
 from recommendations.choices import Status
 from recommendations.models import Organisation, PolicyArea, Recommendation, Workshop
+from recommendations.public import sitemaps
 from tests.factories import (
     DRAFT_CODE,
     DRAFT_TITLE,

@@ -17,9 +17,8 @@ from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from recommendations import export_copy, exports
 from recommendations.choices import Lead, Priority, Status
-from recommendations.filters import RecommendationFilter
+from recommendations.exports import csv_rows, postgres_copy
 from recommendations.models import (
     RaisedAt,
     Recommendation,
@@ -27,6 +26,7 @@ from recommendations.models import (
     ResponsibleBody,
     StatusUpdate,
 )
+from recommendations.public.filters import RecommendationFilter
 from recommendations.services import record_status_update
 from tests.factories import make_area, make_organisation, make_recommendation, make_workshop
 
@@ -50,7 +50,7 @@ def download(client, path):
 def generic_download(client, path, monkeypatch):
     """The same address written by the generic (Python) writer."""
     with monkeypatch.context() as patch:
-        patch.setattr(exports, "copy_csv_chunks", lambda *args, **kwargs: None)
+        patch.setattr(csv_rows, "copy_csv_chunks", lambda *args, **kwargs: None)
         return download(client, path)
 
 
@@ -286,7 +286,7 @@ def test_many_rows_across_chunks(client, tricky, monkeypatch):
         )
         for r in recs
     )
-    monkeypatch.setattr(export_copy, "CHUNK_BYTES", 500)
+    monkeypatch.setattr(postgres_copy, "CHUNK_BYTES", 500)
     chunks = list(client.get(URL).streaming_content)
     assert len(chunks) > 20
     assert chunks[0].endswith(b"\r\n") and chunks[-1].endswith(b"\r\n")
@@ -298,7 +298,7 @@ def test_many_rows_across_chunks(client, tricky, monkeypatch):
 def test_the_slow_splice_writes_the_same(client, tricky, monkeypatch):
     """With a label the fast splice cannot count commas over, every row is rewritten by the
     csv module: still the same file."""
-    monkeypatch.setattr(export_copy, "_labels_are_plain", lambda: False)
+    monkeypatch.setattr(postgres_copy, "_labels_are_plain", lambda: False)
     assert_same_file(client, URL, monkeypatch)
     assert_same_file(client, "/ja" + URL + "?as_of=2025-09-01", monkeypatch)
 
@@ -313,9 +313,9 @@ def test_a_label_with_a_comma_is_quoted_as_the_generic_writer_does(client, trick
             for value, label in Status.choices
         ]
 
-    monkeypatch.setattr(exports, "Status", Relabelled)
-    monkeypatch.setattr(export_copy, "Status", Relabelled)
-    assert not export_copy._labels_are_plain()
+    monkeypatch.setattr(csv_rows, "Status", Relabelled)
+    monkeypatch.setattr(postgres_copy, "Status", Relabelled)
+    assert not postgres_copy._labels_are_plain()
     body = assert_same_file(client, URL, monkeypatch)
     assert b'"In progress, ""so far"""' in body
 
@@ -324,8 +324,8 @@ def test_a_label_with_a_comma_is_quoted_as_the_generic_writer_does(client, trick
 def test_an_ordering_it_cannot_carry_over_falls_back_to_the_generic_writer(tricky):
     filterset = RecommendationFilter(QueryDict(""), queryset=Recommendation.objects.published())
     filterset.errors  # noqa: B018
-    assert export_copy._order_terms(filterset.qs) is not None
-    assert export_copy._order_terms(filterset.qs.order_by(Lower("code"))) is None
+    assert postgres_copy._order_terms(filterset.qs) is not None
+    assert postgres_copy._order_terms(filterset.qs.order_by(Lower("code"))) is None
 
 
 @postgresql_only
@@ -360,8 +360,8 @@ def test_a_download_abandoned_half_way_leaves_the_connection_usable(client):
     with connection.cursor() as cursor:
         cursor.execute("SHOW jit")
         before = cursor.fetchone()[0]
-    export_copy_chunk_bytes = export_copy.CHUNK_BYTES
-    export_copy.CHUNK_BYTES = 100
+    export_copy_chunk_bytes = postgres_copy.CHUNK_BYTES
+    postgres_copy.CHUNK_BYTES = 100
     try:
         response = client.get(URL)
         stream = iter(response.streaming_content)
@@ -369,7 +369,7 @@ def test_a_download_abandoned_half_way_leaves_the_connection_usable(client):
         next(stream)  # a first block of rows: the COPY is under way
         response.close()  # the visitor went away
     finally:
-        export_copy.CHUNK_BYTES = export_copy_chunk_bytes
+        postgres_copy.CHUNK_BYTES = export_copy_chunk_bytes
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM recommendations_recommendation")
         assert cursor.fetchone()[0] == 50
@@ -379,11 +379,11 @@ def test_a_download_abandoned_half_way_leaves_the_connection_usable(client):
 
 def test_sqlite_writes_the_file_in_python(client, tricky):
     if POSTGRESQL:
-        assert export_copy.is_available()
+        assert postgres_copy.is_available()
         return
-    assert not export_copy.is_available()
+    assert not postgres_copy.is_available()
     filterset = RecommendationFilter(QueryDict(""), queryset=Recommendation.objects.published())
-    assert export_copy.copy_csv_chunks(None, filterset, []) is None
+    assert postgres_copy.copy_csv_chunks(None, filterset, []) is None
     with CaptureQueriesContext(connection) as queries:
         _response, body = download(client, URL)
     assert not any("COPY" in query["sql"] for query in queries.captured_queries)

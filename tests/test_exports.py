@@ -10,8 +10,7 @@ from django.http import QueryDict
 from django.urls import reverse
 
 from recommendations.choices import Lead, Priority, Status
-from recommendations.csv_format import neutralise, restore_cell
-from recommendations.filters import RecommendationFilter
+from recommendations.exports.columns import neutralise, restore_cell
 from recommendations.models import (
     PolicyArea,
     RaisedAt,
@@ -20,6 +19,7 @@ from recommendations.models import (
     ResponsibleBody,
     StatusUpdate,
 )
+from recommendations.public.filters import RecommendationFilter
 from recommendations.services import record_status_update
 from tests.factories import (
     make_area,

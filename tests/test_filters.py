@@ -6,8 +6,8 @@ import pytest
 from django.http import QueryDict
 
 from recommendations.choices import CLOSED_STATUSES, Lead, Priority, Status
-from recommendations.filters import MAX_PAGE, MAX_QUERY_LENGTH, RecommendationFilter
 from recommendations.models import Recommendation
+from recommendations.public.filters import MAX_PAGE, MAX_QUERY_LENGTH, RecommendationFilter
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from recommendations.choices import Lead, Priority, Status
-from recommendations.csv_format import JAPANESE_IMPORT_HEADERS
+from recommendations.exports.columns import JAPANESE_IMPORT_HEADERS
 from recommendations.importer import ImportRefused, commit_import, plan_import
 from recommendations.models import Recommendation, StatusUpdate
 from tests.factories import IMPORT_HEADER, make_organisation, make_recommendation

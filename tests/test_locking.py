@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 
 from recommendations import locking
-from recommendations.admin import RecommendationAdmin
+from recommendations.admin.registry import RecommendationAdmin
 from recommendations.choices import Status
 from recommendations.models import Recommendation
 from recommendations.services import record_status_update

@@ -21,8 +21,8 @@ from notifications.models import Subscription
 from notifications.services import confirm
 from recommendations.choices import Lead, Priority, Status
 from recommendations.models import Organisation, Recommendation
+from recommendations.public.sitemaps import SITEMAPS
 from recommendations.services import record_status_update
-from recommendations.sitemaps import SITEMAPS
 from tests.factories import (
     make_area,
     make_organisation,

@@ -4,10 +4,10 @@ import datetime
 
 import pytest
 
-from recommendations.charts import TrendChart
 from recommendations.choices import Lead, Status
 from recommendations.models import Recommendation
-from recommendations.progress import combined, monthly_series
+from recommendations.reporting.charts import TrendChart
+from recommendations.reporting.monthly_series import combined, monthly_series
 from recommendations.services import record_status_update
 from tests.factories import make_recommendation
 

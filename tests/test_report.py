@@ -15,8 +15,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from recommendations import report
 from recommendations.choices import Status
+from recommendations.reporting import period_report
 from recommendations.services import record_status_update
 from tests.factories import make_area, make_organisation, make_recommendation
 
@@ -171,7 +171,7 @@ def lists_by_area(result):
 
 
 def test_headline_figures(tracker):
-    result = report.compute_report(*Q3)
+    result = period_report.compute_report(*Q3)
     figures = {str(f.label): (f.start, f.end, f.change_shown) for f in result.figures}
     assert figures == {
         "Recommendations raised": (11, 12, "+1"),
@@ -185,7 +185,7 @@ def test_headline_figures(tracker):
 def test_each_responsible_body_at_both_ends_most_overdue_first(tracker):
     treasury = make_organisation(name="Treasury", slug="treasury")
     tracker["START"].responsible_bodies.add(treasury)
-    result = report.compute_report(*Q3)
+    result = period_report.compute_report(*Q3)
     rows = [
         (s.body.slug, s.raised, s.share_start, s.share_end, s.overdue, s.newly_overdue, s.slipped)
         for s in result.bodies
@@ -198,7 +198,7 @@ def test_each_responsible_body_at_both_ends_most_overdue_first(tracker):
 
 
 def test_changes_by_area(tracker):
-    result = report.compute_report(*Q3)
+    result = period_report.compute_report(*Q3)
     assert lists_by_area(result) == {
         "minerals": {
             "implemented": ["RPT-DONE"],
@@ -217,7 +217,7 @@ def test_changes_by_area(tracker):
 
 
 def test_statuses_shown_beside_each_entry(tracker):
-    result = report.compute_report(*Q3)
+    result = period_report.compute_report(*Q3)
     energy = next(g for g in result.areas if g.area and g.area.slug == "energy")
     started = {e.recommendation.code: e for e in energy.lists[1].entries}
     assert started["RPT-NEW"].status_start is None  # not yet raised
@@ -227,16 +227,18 @@ def test_statuses_shown_beside_each_entry(tracker):
 
 
 def test_slips_count_only_later_targets_while_published_in_the_period(tracker):
-    assert report.slipped_between(*Q3) == {tracker["SLIP"].pk}
+    assert period_report.slipped_between(*Q3) == {tracker["SLIP"].pk}
     # The slip of 30 Jun 11:30 pm belongs to the quarter before, the one of 2 Oct after.
-    assert report.slipped_between(d("2026-04-01"), d("2026-06-30")) == {tracker["OUTSIDE"].pk}
-    assert report.slipped_between(d("2026-10-01"), TODAY) == {tracker["OUTSIDE"].pk}
+    assert period_report.slipped_between(d("2026-04-01"), d("2026-06-30")) == {
+        tracker["OUTSIDE"].pk
+    }
+    assert period_report.slipped_between(d("2026-10-01"), TODAY) == {tracker["OUTSIDE"].pk}
 
 
 def test_a_change_dated_on_the_first_day_belongs_to_the_period(tracker):
     """Back-to-back periods leave no day out: START moved on 1 Jul, so it is in Q3, not Q2."""
-    q2 = lists_by_area(report.compute_report(d("2026-04-01"), d("2026-06-30")))
-    q3 = lists_by_area(report.compute_report(*Q3))
+    q2 = lists_by_area(period_report.compute_report(d("2026-04-01"), d("2026-06-30")))
+    q3 = lists_by_area(period_report.compute_report(*Q3))
     assert "RPT-START" not in q2["minerals"].get("started", [])
     assert "RPT-START" in q3["minerals"]["started"]
 
@@ -244,16 +246,16 @@ def test_a_change_dated_on_the_first_day_belongs_to_the_period(tracker):
 def test_a_back_dated_update_counts_on_its_date(tracker):
     # As the tracker stood at the end of August, BACKDATED was partially implemented,
     # although the update was typed in November.
-    august = report.compute_report(d("2026-08-01"), d("2026-08-31"))
+    august = period_report.compute_report(d("2026-08-01"), d("2026-08-31"))
     assert "RPT-BACKDATED" in lists_by_area(august)["energy"]["started"]
     assert any(u.recommendation.code == "RPT-BACKDATED" for u in august.updates)
     # ...and not before its date.
-    july = report.compute_report(d("2026-07-01"), d("2026-07-31"))
+    july = period_report.compute_report(d("2026-07-01"), d("2026-07-31"))
     assert "RPT-BACKDATED" not in lists_by_area(july)["energy"].get("started", [])
 
 
 def test_updates_of_the_period_newest_first_and_public_only(tracker):
-    result = report.compute_report(*Q3)
+    result = period_report.compute_report(*Q3)
     assert [(u.recommendation.code, u.as_of.isoformat()) for u in result.updates] == [
         ("RPT-BACK", "2026-09-30"),
         ("RPT-NO-AREA", "2026-09-01"),
@@ -295,9 +297,9 @@ def test_drafts_private_notes_and_later_recommendations_never_appear(client, tra
 
 
 def test_lists_are_capped_with_the_rest_counted(client, tracker, monkeypatch):
-    monkeypatch.setattr(report, "LIST_LIMIT", 1)
-    monkeypatch.setattr(report, "UPDATE_LIMIT", 2)
-    result = report.compute_report(*Q3)
+    monkeypatch.setattr(period_report, "LIST_LIMIT", 1)
+    monkeypatch.setattr(period_report, "UPDATE_LIMIT", 2)
+    result = period_report.compute_report(*Q3)
     minerals = next(g for g in result.areas if g.area and g.area.slug == "minerals")
     started = minerals.lists[1]
     assert (started.count, len(started.entries), started.more) == (2, 1, 1)
@@ -321,7 +323,7 @@ def test_lists_are_capped_with_the_rest_counted(client, tracker, monkeypatch):
     ],
 )
 def test_default_period_is_the_last_full_quarter(today, expected):
-    assert report.last_full_quarter(d(today)) == (d(expected[0]), d(expected[1]))
+    assert period_report.last_full_quarter(d(today)) == (d(expected[0]), d(expected[1]))
 
 
 @pytest.mark.parametrize(
@@ -336,7 +338,7 @@ def test_default_period_is_the_last_full_quarter(today, expected):
     ],
 )
 def test_missing_dates_take_their_defaults(query, expected):
-    form = report.ReportPeriodForm(query, today=TODAY)
+    form = period_report.ReportPeriodForm(query, today=TODAY)
     assert form.is_valid(), form.errors
     assert form.period == (d(expected[0]), d(expected[1]))
 
@@ -364,7 +366,7 @@ def test_the_page_without_dates_reports_the_last_full_quarter(client, tracker):
     ],
 )
 def test_invalid_periods_are_refused_with_a_coded_error(query, codes):
-    form = report.ReportPeriodForm(query, today=TODAY)
+    form = period_report.ReportPeriodForm(query, today=TODAY)
     assert not form.is_valid()
     assert {
         name: [error.code for error in errors] for name, errors in form.errors.as_data().items()
@@ -561,7 +563,7 @@ def test_the_page_runs_a_fixed_number_of_queries(client, tracker, extra, django_
 def test_counting_updates_beyond_those_listed_is_one_more_query(
     client, tracker, monkeypatch, django_assert_num_queries
 ):
-    monkeypatch.setattr(report, "UPDATE_LIMIT", 2)
+    monkeypatch.setattr(period_report, "UPDATE_LIMIT", 2)
     with django_assert_num_queries(REPORT_QUERIES + 1):
         client.get(REPORT + Q3_QUERY)
 
@@ -611,4 +613,4 @@ IP, NS, PR, PI, IM, NA = (
     ],
 )
 def test_change_kinds(before, after, slipped, kinds):
-    assert report.change_kinds(before, after, slipped) == kinds
+    assert period_report.change_kinds(before, after, slipped) == kinds

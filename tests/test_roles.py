@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
-from recommendations.admin_history import AUDITED_MODELS
+from recommendations.admin.history import AUDITED_MODELS
 from recommendations.audit import replace_links
 from recommendations.models import (
     Organisation,

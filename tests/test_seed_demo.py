@@ -7,8 +7,8 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
-from recommendations import demo_data
 from recommendations.choices import Lead, Role, Status
+from recommendations.demo import dialogue
 from recommendations.models import (
     Attendance,
     Participant,
@@ -62,7 +62,7 @@ def test_output_is_one_line_with_totals():
 
     assert output.count("\n") == 1
     assert "7 policy areas" in output
-    assert f"{len(demo_data.RECOMMENDATIONS)} recommendations" in output
+    assert f"{len(dialogue.RECOMMENDATIONS)} recommendations" in output
     assert f"{StatusUpdate.objects.count()} status updates" in output
 
 
@@ -75,7 +75,7 @@ def test_run_repairs_a_changed_row_and_its_links(seeded):
     output = seed()
 
     recommendation.refresh_from_db()
-    assert recommendation.title == demo_data.RECOMMENDATIONS[0]["title"]
+    assert recommendation.title == dialogue.RECOMMENDATIONS[0]["title"]
     assert set(recommendation.policy_areas.values_list("slug", flat=True)) == {
         "critical-minerals",
         "supply-chains",
@@ -84,8 +84,8 @@ def test_run_repairs_a_changed_row_and_its_links(seeded):
 
 
 def test_a_failing_load_writes_nothing(monkeypatch):
-    broken = {**demo_data.RECOMMENDATIONS[-1], "code": "AJ-2025-999", "lead": "nowhere"}
-    monkeypatch.setattr(demo_data, "RECOMMENDATIONS", [*demo_data.RECOMMENDATIONS, broken])
+    broken = {**dialogue.RECOMMENDATIONS[-1], "code": "AJ-2025-999", "lead": "nowhere"}
+    monkeypatch.setattr(dialogue, "RECOMMENDATIONS", [*dialogue.RECOMMENDATIONS, broken])
     # Only what the migrations wrote (the trend steps' one sync row) is there before.
     before = snapshot()
 

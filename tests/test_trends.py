@@ -9,7 +9,6 @@ import random
 
 import pytest
 
-from recommendations import trends
 from recommendations.choices import Lead, Status
 from recommendations.models import (
     Recommendation,
@@ -18,7 +17,8 @@ from recommendations.models import (
     StatusUpdate,
     TrendStep,
 )
-from recommendations.progress import kept_series, monthly_series
+from recommendations.reporting import trend_steps
+from recommendations.reporting.monthly_series import kept_series, monthly_series
 from recommendations.services import record_status_update
 from tests.factories import make_area, make_organisation, make_recommendation
 
@@ -35,11 +35,11 @@ def published():
 def scopes_of(areas, bodies):
     """(scope, {key: scope}, the same recommendations as a queryset) for every scope."""
     for lead in Lead.values:
-        yield {None: trends.lead_scope(lead)}, published().filter(lead=lead)
+        yield {None: trend_steps.lead_scope(lead)}, published().filter(lead=lead)
     for area in areas:
-        yield {None: trends.area_scope(area.pk)}, published().filter(policy_areas=area)
+        yield {None: trend_steps.area_scope(area.pk)}, published().filter(policy_areas=area)
     for body in bodies:
-        yield {None: trends.body_scope(body.pk)}, published().filter(responsible_bodies=body)
+        yield {None: trend_steps.body_scope(body.pk)}, published().filter(responsible_bodies=body)
 
 
 def counts_on(queryset, day):
@@ -144,22 +144,22 @@ def test_a_write_around_the_audit_trail_is_taken_in_by_a_rebuild(tracker):
     Recommendation.objects.filter(pk=a.pk).update(
         status=Status.NOT_ACCEPTED, status_as_of=D(2026, 3, 3)
     )
-    trends.sync()
-    assert kept_series({None: trends.lead_scope(Lead.AUSTRALIA)}) != monthly_series(
+    trend_steps.sync()
+    assert kept_series({None: trend_steps.lead_scope(Lead.AUSTRALIA)}) != monthly_series(
         published().filter(lead=Lead.AUSTRALIA)
     )
-    trends.rebuild()
+    trend_steps.rebuild()
     assert_same_trends(areas, bodies)
 
 
 def test_nothing_changed_costs_two_small_queries(tracker, django_assert_num_queries):
-    trends.sync()
+    trend_steps.sync()
     # 1. the audit position (each watched table's highest id)  2. the last position seen
     with django_assert_num_queries(2):
-        trends.sync()
+        trend_steps.sync()
 
 
 def test_steps_are_few_and_none_is_zero(tracker):
-    trends.sync()
+    trend_steps.sync()
     assert not TrendStep.objects.filter(delta=0).exists()
     assert TrendStep.objects.count() < 40

@@ -5,9 +5,10 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.urls import reverse
 
-from recommendations import listing, trends
 from recommendations.choices import Status, completion_share
 from recommendations.models import Recommendation
+from recommendations.public import listing
+from recommendations.reporting import trend_steps
 from tests.factories import make_tracker
 
 pytestmark = pytest.mark.django_db
@@ -116,6 +117,6 @@ def test_area_detail_query_count(
     recs = make_tracker(count)
     monkeypatch.setattr(listing, "PAGE_SIZE", page_size)
     slug = recs[0].policy_areas.first().slug
-    trends.sync()  # up to date with the last write, as after any earlier page view
+    trend_steps.sync()  # up to date with the last write, as after any earlier page view
     with django_assert_num_queries(AREA_DETAIL_QUERIES):
         client.get(area_url(slug))

@@ -9,9 +9,10 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from recommendations import listing, trends
 from recommendations.choices import Country, Status, completion_share
 from recommendations.models import Recommendation
+from recommendations.public import listing
+from recommendations.reporting import trend_steps
 from recommendations.services import record_status_update
 from tests.factories import (
     make_organisation,
@@ -418,7 +419,7 @@ def test_detail_query_count(
 ):
     made = make_bodies(count, per_body=3)
     monkeypatch.setattr(listing, "PAGE_SIZE", page_size)
-    trends.sync()  # up to date with the last write, as after any earlier page view
+    trend_steps.sync()  # up to date with the last write, as after any earlier page view
     with django_assert_num_queries(BODY_DETAIL_QUERIES):
         response = client.get(made[0].get_absolute_url() + query)
     assert response.status_code == 200

@@ -3,9 +3,9 @@
 import pytest
 from django.urls import reverse
 
-from recommendations import dashboard, trends
 from recommendations.choices import Status, completion_share
 from recommendations.models import Recommendation, StatusUpdate
+from recommendations.reporting import rollups, trend_steps
 from tests.factories import make_tracker
 
 pytestmark = pytest.mark.django_db
@@ -86,8 +86,8 @@ def test_latest_updates_are_the_newest_of_the_whole_log(db, count):
         )
     recs[0].is_published = False
     recs[0].save()
-    expected = list(StatusUpdate.objects.public().newest_first()[: dashboard.LATEST_UPDATES])
-    assert dashboard.latest_updates() == expected
+    expected = list(StatusUpdate.objects.public().newest_first()[: rollups.LATEST_UPDATES])
+    assert rollups.latest_updates() == expected
 
 
 def test_links_to_the_feed(client, public_site):
@@ -103,15 +103,15 @@ def test_empty_tracker(client, db):
 
 
 def test_segments_always_fill_the_bar():
-    row = dashboard.Breakdown({"proposed": 1, "in_progress": 1, "implemented": 1})
+    row = rollups.Breakdown({"proposed": 1, "in_progress": 1, "implemented": 1})
     assert [s.percent for s in row.segments] == [34, 33, 33]
-    assert dashboard.Breakdown(dict.fromkeys(Status.values, 0)).segments == []
+    assert rollups.Breakdown(dict.fromkeys(Status.values, 0)).segments == []
 
 
 @pytest.mark.parametrize("count", [3, 60])
 def test_query_count_does_not_grow(client, db, django_assert_num_queries, count):
     make_tracker(count)
-    trends.sync()
+    trend_steps.sync()
     with django_assert_num_queries(DASHBOARD_QUERIES):
         response = client.get(HOME)
     assert response.context["overall"].total == count

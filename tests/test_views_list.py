@@ -5,9 +5,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.urls import reverse
 
-from recommendations import listing
 from recommendations.choices import Status
 from recommendations.models import Recommendation
+from recommendations.public import listing
 from tests.factories import make_tracker
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +58,7 @@ def test_lists_published_recommendations_with_their_facts(client, public_site):
 def test_page_shows_exactly_the_filtersets_results(client, public_site, query):
     from django.http import QueryDict
 
-    from recommendations.filters import RecommendationFilter
+    from recommendations.public.filters import RecommendationFilter
 
     response = client.get(f"{LIST}?{query}")
     expected = RecommendationFilter(

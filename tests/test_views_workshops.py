@@ -82,7 +82,7 @@ def test_query_counts(client, db, django_assert_num_queries, count):
 
 
 def test_a_prolific_meeting_shows_a_preview_and_links_to_the_list(client, db, monkeypatch):
-    from recommendations import views
+    from recommendations.public import views
 
     monkeypatch.setattr(views, "WORKSHOP_PREVIEW", 5)
     recs = make_tracker(12)

@@ -15,8 +15,9 @@ from openpyxl import load_workbook
 from openpyxl.worksheet import _writer as openpyxl_sheet_writer
 
 from recommendations.choices import Lead, Priority, Status
-from recommendations.csv_format import restore_cell
-from recommendations.exports import REPORT_KEYS
+from recommendations.exports.columns import restore_cell
+from recommendations.exports.csv_rows import REPORT_KEYS
+from recommendations.exports.workbook import XLSX_CONTENT_TYPE, write_workbook
 from recommendations.models import (
     PolicyArea,
     RaisedAt,
@@ -26,7 +27,6 @@ from recommendations.models import (
     StatusUpdate,
 )
 from recommendations.services import record_status_update
-from recommendations.workbook import XLSX_CONTENT_TYPE, write_workbook
 from tests.factories import (
     make_area,
     make_organisation,

@@ -2,7 +2,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from recommendations.discovery import robots_txt, sitemap_index, sitemap_section
+from recommendations.public.discovery import robots_txt, sitemap_index, sitemap_section
 
 from .health import healthz
 

@@ -10,10 +10,16 @@ changes nothing the second time; a new status (or as-of date) appends one
 status update; nothing is ever deleted.
 """
 
-from .plan import ImportPlan, ImportRefused, ImportSummary, PlanChanged, Problem
-from .planning import plan_import
-from .reading import too_large_message
-from .writing import IMPORT_LABEL, commit_import
+from recommendations.importer.outcomes import (
+    ImportPlan,
+    ImportRefused,
+    ImportSummary,
+    PlanChanged,
+    Problem,
+)
+from recommendations.importer.planning import plan_import
+from recommendations.importer.reading import too_large_message
+from recommendations.importer.writing import IMPORT_LABEL, commit_import
 
 __all__ = [
     "IMPORT_LABEL",

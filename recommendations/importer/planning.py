@@ -5,13 +5,23 @@ import datetime
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ..choices import Lead, Priority, Status
-from ..csv_format import (
+from recommendations.choices import Lead, Priority, Status
+from recommendations.exports.columns import (
     EXAMPLE_CODE,
     LIST_SEPARATOR,
     evidence_cell,
 )
-from ..models import (
+from recommendations.importer.matching import (
+    LIST_COLUMNS,
+    SCALAR_COLUMNS,
+    RowReader,
+    Vocabulary,
+    read_row,
+    read_status,
+)
+from recommendations.importer.outcomes import Change, ImportPlan, PlannedRow, PlannedUpdate, Problem
+from recommendations.importer.reading import read_records
+from recommendations.models import (
     Organisation,
     RaisedAt,
     Recommendation,
@@ -20,9 +30,6 @@ from ..models import (
     StatusUpdate,
     Workshop,
 )
-from .cells import LIST_COLUMNS, SCALAR_COLUMNS, RowReader, Vocabulary, read_row, read_status
-from .plan import Change, ImportPlan, PlannedRow, PlannedUpdate, Problem
-from .reading import read_records
 
 # -- comparing with the database ----------------------------------------------------------
 

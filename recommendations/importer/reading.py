@@ -10,14 +10,14 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from ..bilingual import looks_japanese
-from ..csv_format import (
+from recommendations.bilingual import looks_japanese
+from recommendations.exports.columns import (
     IMPORT_COLUMNS,
     JAPANESE_IMPORT_HEADERS,
     REQUIRED_IMPORT_COLUMNS,
     restore_cell,
 )
-from .plan import Problem
+from recommendations.importer.outcomes import Problem
 
 HEADER_ROW = 1
 # The reason written on every audit-history row of one import.

@@ -8,10 +8,10 @@ one would have written, in the same change set.
 from django.db import transaction
 from django.utils import timezone
 
-from ..audit import BATCH_SIZE, change_set, record_history
-from ..models import Recommendation, StatusUpdate
-from .plan import ImportRefused, ImportSummary, PlanChanged
-from .planning import plan_import
+from recommendations.audit import BATCH_SIZE, change_set, record_history
+from recommendations.importer.outcomes import ImportRefused, ImportSummary, PlanChanged
+from recommendations.importer.planning import plan_import
+from recommendations.models import Recommendation, StatusUpdate
 
 # The reason written on every audit-history row of one import.
 IMPORT_LABEL = "CSV import"

@@ -9,8 +9,8 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from recommendations import report
 from recommendations.choices import Status
+from recommendations.reporting import period_report
 from tests.factories import make_area, make_recommendation
 
 pypdf = pytest.importorskip("pypdf", reason="pypdf is in the dev extra: pip install -e .[dev]")
@@ -40,7 +40,7 @@ def report_site(live_server, django_db_serialized_rollback, monkeypatch):
     """COUNT recommendations whose targets pass inside the third quarter of 2026 while in
     progress: each becomes newly overdue in exactly one area, with no update in the period,
     so each appears once in the report (its lists made long enough to hold them all)."""
-    monkeypatch.setattr(report, "LIST_LIMIT", COUNT)
+    monkeypatch.setattr(period_report, "LIST_LIMIT", COUNT)
     areas = [make_area(name="Critical minerals"), make_area(name="Energy security")]
     for n in range(COUNT):
         make_recommendation(

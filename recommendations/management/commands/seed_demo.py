@@ -15,8 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from recommendations import demo_data
 from recommendations.audit import replace_links
+from recommendations.demo import dialogue
 from recommendations.management.language import TranslatedCommand
 from recommendations.models import (
     Attendance,
@@ -45,30 +45,30 @@ class Loader:
     def load(self):
         areas = {
             row["slug"]: self.upsert(PolicyArea, {"slug": row["slug"]}, _without(row, "slug"))
-            for row in demo_data.POLICY_AREAS
+            for row in dialogue.POLICY_AREAS
         }
         organisations = {
             row["slug"]: self.upsert(Organisation, {"slug": row["slug"]}, _without(row, "slug"))
-            for row in demo_data.ORGANISATIONS
+            for row in dialogue.ORGANISATIONS
         }
         workshops = {}
-        for row in demo_data.WORKSHOPS:
+        for row in dialogue.WORKSHOPS:
             values = _without(row, "slug", "host")
             values["host_id"] = organisations[row["host"]].pk
             workshops[row["slug"]] = self.upsert(Workshop, {"slug": row["slug"]}, values)
         participants = {}
-        for row in demo_data.PARTICIPANTS:
+        for row in dialogue.PARTICIPANTS:
             values = _without(row, "email", "organisation")
             values["organisation_id"] = organisations[row["organisation"]].pk
             participants[row["email"]] = self.upsert(Participant, {"email": row["email"]}, values)
-        for slug, seats in demo_data.ATTENDANCE.items():
+        for slug, seats in dialogue.ATTENDANCE.items():
             for email, role in seats:
                 self.upsert(
                     Attendance,
                     {"workshop": workshops[slug], "participant": participants[email]},
                     {"role": role},
                 )
-        for row in demo_data.RECOMMENDATIONS:
+        for row in dialogue.RECOMMENDATIONS:
             self.load_recommendation(row, areas, workshops, organisations)
 
     def load_recommendation(self, row, areas, workshops, organisations):
@@ -83,8 +83,8 @@ class Loader:
                 [organisations[slug] for slug in row["bodies"]],
             ),
         ]
-        if row["code"] in demo_data.TARGET_DATE_MOVES:
-            self.record_target_move(recommendation, *demo_data.TARGET_DATE_MOVES[row["code"]])
+        if row["code"] in dialogue.TARGET_DATE_MOVES:
+            self.record_target_move(recommendation, *dialogue.TARGET_DATE_MOVES[row["code"]])
         # A recommendation whose only change is to its relations still counts as updated.
         self.tally["updated" if outcome == "unchanged" and any(relinked) else outcome] += 1
         logged = set(recommendation.status_updates.values_list("as_of", "status"))

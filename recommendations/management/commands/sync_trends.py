@@ -1,8 +1,8 @@
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from recommendations import trends
 from recommendations.management.language import TranslatedCommand
+from recommendations.reporting import trend_steps
 
 
 class Command(TranslatedCommand):
@@ -20,8 +20,8 @@ class Command(TranslatedCommand):
 
     def handle(self, *args, rebuild=False, verbosity=1, **options):
         if rebuild:
-            trends.rebuild()
+            trend_steps.rebuild()
         else:
-            trends.sync()
+            trend_steps.sync()
         if verbosity:
             self.stdout.write(_("Trend figures are up to date."))

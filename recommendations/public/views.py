@@ -9,15 +9,14 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from . import dashboard as rollups
-from . import progress, trends
-from .charts import TrendChart
-from .choices import Lead, Status
-from .filters import PointInTimeFilter
-from .listing import Listing
-from .models import PolicyArea, Recommendation, StatusUpdate, Workshop
-from .page_cache import cached_public_page
-from .timeline import public_timeline
+from recommendations.choices import Lead, Status
+from recommendations.models import PolicyArea, Recommendation, StatusUpdate, Workshop
+from recommendations.page_cache import cached_public_page
+from recommendations.public.filters import PointInTimeFilter
+from recommendations.public.listing import Listing
+from recommendations.public.timeline import public_timeline
+from recommendations.reporting import monthly_series, rollups, trend_steps
+from recommendations.reporting.charts import TrendChart
 
 WORKSHOP_PREVIEW = 25
 
@@ -47,8 +46,8 @@ def dashboard(request):
     day = point_in_time.day
     by_lead = rollups.lead_breakdowns(day=day)
     # Every lead side's trend from the kept steps; the overall one is their sum.
-    lead_series = progress.kept_series(
-        {lead: trends.lead_scope(lead) for lead in Lead.values},
+    lead_series = monthly_series.kept_series(
+        {lead: trend_steps.lead_scope(lead) for lead in Lead.values},
         until=day,
         final={row.key: row.counts for row in by_lead} if day else None,
     )
@@ -64,7 +63,7 @@ def dashboard(request):
             "day_problem": point_in_time.day_problem(),
             "today_url": request.path,
             "overall": rollups.overall(by_lead, day=day),
-            "trend": TrendChart(progress.combined(lead_series), slug="all"),
+            "trend": TrendChart(monthly_series.combined(lead_series), slug="all"),
             "by_area": rollups.area_breakdowns(day=day, with_slipped=True),
             "by_lead": by_lead,
             "latest_updates": (rollups.updates_until(day) if day else rollups.latest_updates()),
@@ -139,8 +138,8 @@ def area_detail(request, slug):
     (breakdown,) = rollups.area_breakdowns([area], day=listing.day)
     # On the area page, a status segment narrows this page rather than the global list.
     breakdown.url = request.path + (f"?as_of={listing.day}" if listing.day else "")
-    series = progress.kept_series(
-        {None: trends.area_scope(area.pk)},
+    series = monthly_series.kept_series(
+        {None: trend_steps.area_scope(area.pk)},
         until=listing.day,
         final={None: breakdown.counts} if listing.day else None,
     )

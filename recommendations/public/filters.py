@@ -17,8 +17,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from .choices import Lead, Priority, Status
-from .models import (
+from recommendations.choices import Lead, Priority, Status
+from recommendations.models import (
     Organisation,
     PolicyArea,
     RaisedAt,
@@ -26,7 +26,12 @@ from .models import (
     ResponsibleBody,
     Workshop,
 )
-from .querysets import STATUS_THEN, STATUS_THEN_AS_OF, overdue_condition, target_slips
+from recommendations.querysets import (
+    STATUS_THEN,
+    STATUS_THEN_AS_OF,
+    overdue_condition,
+    target_slips,
+)
 
 MAX_QUERY_LENGTH = 200
 MAX_PAGE = 1_000_000

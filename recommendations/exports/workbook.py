@@ -36,8 +36,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.writer.excel import ExcelWriter
 
-from .csv_format import LIST_SEPARATOR
-from .exports import (
+from recommendations.exports.columns import LIST_SEPARATOR
+from recommendations.exports.csv_rows import (
     DATE_KEYS,
     REPORT_KEYS,
     STAFF_REPORT_KEYS,
@@ -45,8 +45,8 @@ from .exports import (
     refusal,
     typed_report,
 )
-from .filters import SORT_CHOICES, RecommendationFilter
-from .models import Recommendation
+from recommendations.models import Recommendation
+from recommendations.public.filters import SORT_CHOICES, RecommendationFilter
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # A workbook smaller than this is built in memory; a larger one in a temporary file.

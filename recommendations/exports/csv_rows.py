@@ -5,8 +5,8 @@ from django.urls import reverse
 from django.utils.translation import gettext, pgettext
 from django.views.decorators.http import require_safe
 
-from .choices import Lead, Priority, Status, is_overdue
-from .csv_format import (
+from recommendations.choices import Lead, Priority, Status, is_overdue
+from recommendations.exports.columns import (
     PUBLIC_COLUMNS,
     csv_chunks_response,
     csv_response,
@@ -14,10 +14,10 @@ from .csv_format import (
     safe_filename_part,
     with_public_cells,
 )
-from .export_copy import copy_csv_chunks
-from .filters import FACETS, RecommendationFilter
-from .models import Recommendation
-from .querysets import STATUS_THEN, STATUS_THEN_AS_OF
+from recommendations.exports.postgres_copy import copy_csv_chunks
+from recommendations.models import Recommendation
+from recommendations.public.filters import FACETS, RecommendationFilter
+from recommendations.querysets import STATUS_THEN, STATUS_THEN_AS_OF
 
 PUBLIC_FIELDS = (
     "code",

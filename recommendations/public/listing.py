@@ -10,9 +10,9 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
-from .filters import SORT_CHOICES, RecommendationFilter
-from .models import Recommendation
-from .querysets import STATUS_THEN, STATUS_THEN_AS_OF
+from recommendations.models import Recommendation
+from recommendations.public.filters import SORT_CHOICES, RecommendationFilter
+from recommendations.querysets import STATUS_THEN, STATUS_THEN_AS_OF
 
 PAGE_SIZE = 25
 # Checkbox groups of the filter panel, in the order they appear.

@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from ..bilingual import page_language
-from ..choices import Lead, Priority, Status, moves_backwards
-from ..csv_format import (
+from recommendations.bilingual import page_language
+from recommendations.choices import Lead, Priority, Status, moves_backwards
+from recommendations.exports.columns import (
     JAPANESE_IMPORT_HEADERS,
 )
-from ..models import (
+from recommendations.models import (
     Recommendation,
 )
 

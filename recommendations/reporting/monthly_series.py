@@ -16,10 +16,10 @@ from django.db.models import CharField, F, Value, Window
 from django.db.models.functions import Lead, TruncMonth
 from django.utils import timezone
 
-from . import trends
-from .choices import Status
-from .dashboard import StatusCounts
-from .models import StatusUpdate
+from recommendations.choices import Status
+from recommendations.models import StatusUpdate
+from recommendations.reporting import trend_steps
+from recommendations.reporting.rollups import StatusCounts
 
 
 @dataclass
@@ -144,7 +144,7 @@ def kept_series(scopes, *, until=None, final=None):
     by_scope = {scope: key for key, scope in scopes.items()}
     rows = [
         (by_scope[scope], status, _month_index(_as_date(month)), delta)
-        for scope, status, month, delta in trends.steps_before(list(by_scope), before)
+        for scope, status, month, delta in trend_steps.steps_before(list(by_scope), before)
     ]
     present = {key for key, counts in final.items() if any(counts.values())} if past else set()
     keys = {key for key, *_rest in rows} | present

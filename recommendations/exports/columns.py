@@ -17,8 +17,8 @@ from django.http import StreamingHttpResponse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 
-from .bilingual import localized_expression
-from .models import RaisedAt, RecommendationArea, ResponsibleBody, StatusUpdate
+from recommendations.bilingual import localized_expression
+from recommendations.models import RaisedAt, RecommendationArea, ResponsibleBody, StatusUpdate
 
 LIST_SEPARATOR = "; "
 

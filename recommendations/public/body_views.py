@@ -10,13 +10,13 @@ of bodies or recommendations.
 from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, render
 
-from . import progress, trends
-from .charts import TrendChart
-from .choices import Status
-from .dashboard import Breakdown, list_url, rollup
-from .listing import Listing
-from .models import Organisation, ResponsibleBody
-from .page_cache import cached_public_page
+from recommendations.choices import Status
+from recommendations.models import Organisation, ResponsibleBody
+from recommendations.page_cache import cached_public_page
+from recommendations.public.listing import Listing
+from recommendations.reporting import monthly_series, trend_steps
+from recommendations.reporting.charts import TrendChart
+from recommendations.reporting.rollups import Breakdown, list_url, rollup
 
 # What a public page shows of an organisation (never its people, never its meetings).
 BODY_PUBLIC_FIELDS = ("name", "name_ja", "short_name", "short_name_ja", "slug", "country")
@@ -76,8 +76,8 @@ def body_detail(request, slug):
     (breakdown,) = body_breakdowns([org], day=listing.day)
     # On the body's page, a status segment or count narrows this page, on the same day.
     breakdown.url = request.path + (f"?as_of={listing.day.isoformat()}" if listing.day else "")
-    series = progress.kept_series(
-        {None: trends.body_scope(org.pk)},
+    series = monthly_series.kept_series(
+        {None: trend_steps.body_scope(org.pk)},
         until=listing.day,
         final={None: breakdown.counts} if listing.day else None,
     )

@@ -10,16 +10,16 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from ..choices import Lead, Priority, Status
-from ..models import (
+from recommendations.choices import Lead, Priority, Status
+from recommendations.importer.outcomes import CHOICE_LABELS, Problem
+from recommendations.importer.reading import normalise_word
+from recommendations.models import (
     Organisation,
     PolicyArea,
     Recommendation,
     Workshop,
     validate_evidence_urls,
 )
-from .plan import CHOICE_LABELS, Problem
-from .reading import normalise_word
 
 TRUE_WORDS = {"yes", "y", "true", "1", "published", "公開", "はい"}
 FALSE_WORDS = {"no", "n", "false", "0", "draft", "", "下書き", "非公開", "いいえ"}

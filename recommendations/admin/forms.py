@@ -16,8 +16,8 @@ from django.utils import formats, timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from .audit import replace_links
-from .models import Recommendation, StatusUpdate
+from recommendations.audit import replace_links
+from recommendations.models import Recommendation, StatusUpdate
 
 # Form field name -> the Recommendation many-to-many field it edits.
 RELATION_FIELDS = {

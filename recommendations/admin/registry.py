@@ -20,15 +20,7 @@ from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 
-from .admin_csv import (
-    export_attendance_csv,
-    export_participants_csv,
-    export_recommendations_csv,
-    export_recommendations_report,
-    export_recommendations_workbook,
-    import_urls,
-)
-from .admin_forms import (
+from recommendations.admin.forms import (
     RELATION_FIELDS,
     STATUS_UPDATE_FIELDS,
     DateHelpMixin,
@@ -38,9 +30,17 @@ from .admin_forms import (
     RecommendationAdminForm,
     StatusUpdateForm,
 )
-from .admin_history import AuditedAdmin, is_valid_key, require_valid_key
-from .locking import VersionedAdminMixin, bump_version
-from .models import (
+from recommendations.admin.history import AuditedAdmin, is_valid_key, require_valid_key
+from recommendations.admin.spreadsheet import (
+    export_attendance_csv,
+    export_participants_csv,
+    export_recommendations_csv,
+    export_recommendations_report,
+    export_recommendations_workbook,
+    import_urls,
+)
+from recommendations.locking import VersionedAdminMixin, bump_version
+from recommendations.models import (
     Attendance,
     Organisation,
     Participant,
@@ -52,8 +52,8 @@ from .models import (
     StatusUpdate,
     Workshop,
 )
-from .services import record_status_update
-from .views import render_recommendation
+from recommendations.public.views import render_recommendation
+from recommendations.services import record_status_update
 
 # Link rows whose own name says nothing useful ("Raised at: <the workshop being deleted>"):
 # when one blocks a delete, the officer needs to know which recommendation holds on.

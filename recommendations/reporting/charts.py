@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 
-from .choices import Status
+from recommendations.choices import Status
 
 WIDTH, HEIGHT = 720, 240
 LEFT, RIGHT, TOP, BOTTOM = 48, 12, 12, 36

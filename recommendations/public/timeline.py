@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from .choices import Status, moves_backwards
-from .querysets import target_slips
+from recommendations.choices import Status, moves_backwards
+from recommendations.querysets import target_slips
 
 
 @dataclass

@@ -20,8 +20,8 @@ from django.urls import reverse
 from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.translation import get_language
 
-from .bodies import public_bodies
-from .models import PolicyArea, Recommendation, Workshop
+from recommendations.models import PolicyArea, Recommendation, Workshop
+from recommendations.public.body_views import public_bodies
 
 
 class PublicSitemap(Sitemap):

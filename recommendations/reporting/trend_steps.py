@@ -21,7 +21,7 @@ from itertools import islice
 from django.db import connection, transaction
 from django.db.models import Max
 
-from .models import (
+from recommendations.models import (
     Recommendation,
     RecommendationArea,
     ResponsibleBody,

@@ -10,9 +10,9 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .dashboard import latest_updates
-from .filters import RecommendationFilter
-from .models import Recommendation
+from recommendations.models import Recommendation
+from recommendations.public.filters import RecommendationFilter
+from recommendations.reporting.rollups import latest_updates
 
 FEED_LENGTH = 50
 

@@ -11,7 +11,7 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from .sitemaps import SITEMAPS
+from recommendations.public.sitemaps import SITEMAPS
 
 # The secretariat's workplace, in both languages, is no place for a crawler (it would
 # only find the sign-in page). Everything else is public: pages, the feed and the CSV.

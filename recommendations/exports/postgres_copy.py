@@ -40,11 +40,16 @@ from django.db import connections
 from django.db.models import F, OrderBy
 from django.utils.translation import gettext
 
-from .bilingual import JAPANESE, SUFFIX, localized_expression, page_language
-from .choices import CLOSED_STATUSES, Lead, Priority, Status
-from .csv_format import FORMULA_TRIGGERS, LIST_SEPARATOR, QUOTE, header_line, neutralise
-from .filters import FACETS
-from .models import (
+from recommendations.bilingual import JAPANESE, SUFFIX, localized_expression, page_language
+from recommendations.choices import CLOSED_STATUSES, Lead, Priority, Status
+from recommendations.exports.columns import (
+    FORMULA_TRIGGERS,
+    LIST_SEPARATOR,
+    QUOTE,
+    header_line,
+    neutralise,
+)
+from recommendations.models import (
     Organisation,
     PolicyArea,
     RaisedAt,
@@ -54,7 +59,8 @@ from .models import (
     StatusUpdate,
     Workshop,
 )
-from .querysets import STATUS_THEN, STATUS_THEN_AS_OF
+from recommendations.public.filters import FACETS
+from recommendations.querysets import STATUS_THEN, STATUS_THEN_AS_OF
 
 # Bytes handed to the server per chunk: large enough that a chunk costs one write, small
 # enough that the worker's memory never notices.
@@ -203,7 +209,7 @@ def _link(sql, request):
     Whether a link is neutralised depends on its first two characters only, its prefix's
     (an absolute address, "http…"): settled here, once.
     """
-    from .exports import link_parts
+    from recommendations.exports.csv_rows import link_parts
 
     (public, public_end), (draft, draft_end) = link_parts(request)
     if min(len(public), len(draft)) < 2:

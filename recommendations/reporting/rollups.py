@@ -12,9 +12,9 @@ from django.db.models import BooleanField, Case, Count, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 
-from .choices import CLOSED_STATUSES, Lead, Status, completion_share
-from .models import PolicyArea, Recommendation, StatusUpdate
-from .querysets import STATUS_THEN, target_slips
+from recommendations.choices import CLOSED_STATUSES, Lead, Status, completion_share
+from recommendations.models import PolicyArea, Recommendation, StatusUpdate
+from recommendations.querysets import STATUS_THEN, target_slips
 
 LATEST_UPDATES = 8
 # What a list of updates never shows: private fields and the recommendations' long texts.

@@ -43,13 +43,13 @@ from django.utils.translation import gettext, pgettext
 from django.views.decorators.http import require_safe
 from icalendar import Calendar, Event, vCategory, vDuration, vText
 
-from .bilingual import localized_expression
-from .choices import Status, is_overdue
-from .csv_format import LIST_SEPARATOR, joined, safe_filename_part
-from .exports import public_link_parts, refusal
-from .filters import FACETS, RecommendationFilter
-from .models import Recommendation, RecommendationArea, ResponsibleBody
-from .page_cache import cached_public_page
+from recommendations.bilingual import localized_expression
+from recommendations.choices import Status, is_overdue
+from recommendations.exports.columns import LIST_SEPARATOR, joined, safe_filename_part
+from recommendations.exports.csv_rows import public_link_parts, refusal
+from recommendations.models import Recommendation, RecommendationArea, ResponsibleBody
+from recommendations.page_cache import cached_public_page
+from recommendations.public.filters import FACETS, RecommendationFilter
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 PRODID = "-//Track 1.5 Recommendations Tracker//Target dates//EN"

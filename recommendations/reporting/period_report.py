@@ -33,12 +33,11 @@ from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from .bilingual import localized_expression
-from .choices import Status, completion_share, moves_backwards
-from .csv_format import csv_response, iso, joined
-from .exports import public_link_parts
-from .filters import EARLIEST_DAY
-from .models import (
+from recommendations.bilingual import localized_expression
+from recommendations.choices import Status, completion_share, moves_backwards
+from recommendations.exports.columns import csv_response, iso, joined
+from recommendations.exports.csv_rows import public_link_parts
+from recommendations.models import (
     Organisation,
     PolicyArea,
     Recommendation,
@@ -46,8 +45,9 @@ from .models import (
     ResponsibleBody,
     StatusUpdate,
 )
-from .page_cache import cached_public_page
-from .querysets import STATUS_THEN, overdue_condition, target_slips
+from recommendations.page_cache import cached_public_page
+from recommendations.public.filters import EARLIEST_DAY
+from recommendations.querysets import STATUS_THEN, overdue_condition, target_slips
 
 # Entries shown per list on the page ("and N more" beyond); the CSV has every row. A
 # report is read and printed: at 100,000 recommendations, 100 per list made a 1.9 MB page of

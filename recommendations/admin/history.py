@@ -24,8 +24,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
-from .admin_forms import DateHelpMixin
-from .models import (
+from recommendations.admin.forms import DateHelpMixin
+from recommendations.models import (
     Attendance,
     Organisation,
     Participant,

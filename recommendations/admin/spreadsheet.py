@@ -25,10 +25,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 
-from . import importer
-from .bilingual import page_language
-from .choices import Lead, Priority, Status
-from .csv_format import (
+from recommendations import importer
+from recommendations.bilingual import page_language
+from recommendations.choices import Lead, Priority, Status
+from recommendations.exports.columns import (
     EXAMPLE_CODE,
     IMPORT_COLUMNS,
     JAPANESE_IMPORT_HEADERS,
@@ -38,9 +38,9 @@ from .csv_format import (
     iso,
     staff_rows,
 )
-from .exports import report
-from .models import Attendance, Organisation, PolicyArea, Workshop
-from .workbook import staff_workbook_response
+from recommendations.exports.csv_rows import report
+from recommendations.exports.workbook import staff_workbook_response
+from recommendations.models import Attendance, Organisation, PolicyArea, Workshop
 
 IMPORT_PERMISSIONS = (
     "recommendations.add_recommendation",
