@@ -1,7 +1,7 @@
 """Absolute addresses of records, in the API and on the public site.
 
-Each route is reversed once per answer with a placeholder key; every row then only fills
-in its key, so a page of results costs no per-row URL resolution.
+Each route is reversed once per answer (recommendations.links); every row then only
+fills in its key, so a page of results costs no per-row URL resolution.
 """
 
 from urllib.parse import quote, urlencode
@@ -9,7 +9,7 @@ from urllib.parse import quote, urlencode
 from django.urls import reverse
 from django.utils.translation import override
 
-PLACEHOLDER = {"str": "KEYPLACEHOLDER", "int": "987654321"}
+from recommendations.links import DAY_SHOWN, origin, path_around_key
 
 
 class Links:
@@ -17,7 +17,7 @@ class Links:
     for), `page(route, key)` for the public page (in the language of the content)."""
 
     def __init__(self, request, *, content_language, address_language):
-        self.origin = request.build_absolute_uri("/").removesuffix("/")
+        self.origin = origin(request)
         self.content_language = content_language
         self.address_language = address_language
         self._templates = {}
@@ -25,12 +25,11 @@ class Links:
     def _template(self, route, language, kind):
         cache_key = (route, language, kind)
         if cache_key not in self._templates:
-            placeholder = PLACEHOLDER[kind] if kind else None
-            with override(language):
-                path = reverse(route, args=[placeholder] if placeholder else [])
-            self._templates[cache_key] = (
-                tuple(path.rsplit(placeholder, 1)) if placeholder else (path, None)
-            )
+            if kind:
+                self._templates[cache_key] = path_around_key(route, kind=kind, language=language)
+            else:
+                with override(language):
+                    self._templates[cache_key] = (reverse(route), None)
         return self._templates[cache_key]
 
     def _fill(self, route, language, key, kind):
@@ -45,7 +44,7 @@ class Links:
 
     def filtered_list(self, parameter, value, day=None):
         """The API's list of recommendations narrowed by one filter value (on `day`)."""
-        query = {parameter: value, **({"as_of": day.isoformat()} if day else {})}
+        query = {parameter: value, **({DAY_SHOWN: day.isoformat()} if day else {})}
         return f"{self.api('recommendation-list')}?{urlencode(query)}"
 
     def page(self, route, key=None, *, kind="str"):

@@ -15,12 +15,11 @@ from recommendations.models import (
     Recommendation,
     StatusUpdate,
 )
-from recommendations.public.body_views import public_bodies
 from recommendations.public.filters import PointInTimeFilter, RecommendationFilter
 from recommendations.public.listing import show_as_it_stood
 from recommendations.public.timeline import public_timeline
-from recommendations.public.views import public_workshops
 from recommendations.reporting.rollups import Breakdown, rollup
+from recommendations.selectors import public_bodies, public_workshops
 
 from . import serializers as out
 from .base import DataView
@@ -72,8 +71,8 @@ class Index(DataView):
 # -- recommendations ----------------------------------------------------------------------
 
 
-def _serialize(view, serializer_class, data, *, as_of=None, **kwargs):
-    context = {**view.get_serializer_context(), "as_of": as_of}
+def _serialize(view, serializer_class, data, *, day_shown=None, **kwargs):
+    context = {**view.get_serializer_context(), "day_shown": day_shown}
     return serializer_class(data, context=context, **kwargs).data
 
 
@@ -219,7 +218,7 @@ class AreaList(DataView):
         page = Page(request, PolicyArea.objects.all(), page_number_of(request))
         areas = _with_progress(list(page.object_list), "policy_areas", day)
         return page.envelope(
-            _serialize(self, out.AreaSerializer, areas, many=True, as_of=day),
+            _serialize(self, out.AreaSerializer, areas, many=True, day_shown=day),
             as_of=day.isoformat() if day else None,
         )
 
@@ -242,7 +241,7 @@ class AreaDetail(DataView):
         if area is None:
             raise NotFound
         _with_progress([area], "policy_areas", day)
-        return _serialize(self, out.AreaSerializer, area, as_of=day)
+        return _serialize(self, out.AreaSerializer, area, day_shown=day)
 
 
 class BodyList(DataView):
@@ -263,7 +262,7 @@ class BodyList(DataView):
         page = Page(request, public_bodies(), page_number_of(request))
         bodies = _with_progress(list(page.object_list), "responsible_bodies", day)
         return page.envelope(
-            _serialize(self, out.BodySerializer, bodies, many=True, as_of=day),
+            _serialize(self, out.BodySerializer, bodies, many=True, day_shown=day),
             as_of=day.isoformat() if day else None,
         )
 
@@ -286,7 +285,7 @@ class BodyDetail(DataView):
         if body is None:
             raise NotFound
         _with_progress([body], "responsible_bodies", day)
-        return _serialize(self, out.BodySerializer, body, as_of=day)
+        return _serialize(self, out.BodySerializer, body, day_shown=day)
 
 
 # -- meetings -----------------------------------------------------------------------------

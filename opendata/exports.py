@@ -11,10 +11,9 @@ links point at the English pages.
 import datetime
 from urllib.parse import urlsplit
 
-from django.urls import reverse
-from django.utils import translation
 from django.views.decorators.http import require_safe
 
+from recommendations import links
 from recommendations.choices import Country, Status, WorkshopKind
 from recommendations.exports.columns import LIST_SEPARATOR, csv_response, iso
 from recommendations.models import (
@@ -26,30 +25,24 @@ from recommendations.models import (
     StatusUpdate,
     Workshop,
 )
-from recommendations.public.body_views import public_bodies
+from recommendations.selectors import public_bodies
 
 from . import schema
 
 CHUNK = 2000
-SLUG_PLACEHOLDER = "SLUG-PLACEHOLDER"
 
 
-def page_link(request, url_name):
-    """A function from a slug or code to the absolute English address of its page: one
-    reverse() for the whole file, the slug being URL-safe."""
-    with translation.override("en"):
-        prefix, suffix = request.build_absolute_uri(
-            reverse(url_name, args=[SLUG_PLACEHOLDER])
-        ).rsplit(SLUG_PLACEHOLDER, 1)
-    return lambda slug: f"{prefix}{slug}{suffix}"
+def page_link(request, route):
+    """A function from a slug or code to the absolute English address of its page."""
+    return links.page_link(request, route, language="en")
 
 
 def public_evidence(evidence_urls):
     """The evidence addresses the recommendation's page links (StatusUpdate.evidence_links:
     http and https only), `; `-joined."""
-    links = (line.strip() for line in (evidence_urls or "").splitlines())
+    addresses = (line.strip() for line in (evidence_urls or "").splitlines())
     return LIST_SEPARATOR.join(
-        link for link in links if link and urlsplit(link).scheme.lower() in WEB_SCHEMES
+        link for link in addresses if link and urlsplit(link).scheme.lower() in WEB_SCHEMES
     )
 
 

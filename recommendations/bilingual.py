@@ -14,6 +14,7 @@ from django.db.models.functions import Coalesce, NullIf
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeData, mark_safe
 from django.utils.translation import get_language
+from django.utils.translation.trans_real import parse_accept_lang_header
 
 JAPANESE = "ja"
 ENGLISH = "en"
@@ -148,3 +149,14 @@ def marked_html(value, language=None):
 
 def marked(value, language=None):
     return mark_safe(marked_html(value, language))  # escaped by marked_html
+
+
+def prefers_japanese(request):
+    """True when the browser ranks Japanese above English (or asks for Japanese only)."""
+    for code, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        base = code.split("-")[0].lower()
+        if base == JAPANESE:
+            return True
+        if base == ENGLISH:
+            return False
+    return False

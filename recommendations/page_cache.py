@@ -22,7 +22,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from tracker.context_processors import prefers_japanese
+from recommendations.bilingual import prefers_japanese
 
 CACHE_ALIAS = "pages"
 

@@ -1,7 +1,9 @@
 """Reusable, chainable reads of the domain: `Recommendation.objects.published().overdue()`."""
 
+import datetime
 import re
 
+from django.apps import apps
 from django.db import models
 from django.db.models import (
     Case,
@@ -21,8 +23,18 @@ from django.utils import timezone
 
 from recommendations.choices import CLOSED_STATUSES, PRIORITY_RANK, Status
 
+
 # The columns a point-in-time queryset (RecommendationQuerySet.standing_on) adds beside the
 # current ones: a filter, count or row reads these instead of status and status_as_of.
+def _model(name):
+    """One of the app's models. models.py builds its managers from this module, so the
+    models are looked up when a query is built rather than imported back."""
+    return apps.get_model("recommendations", name)
+
+
+# No point in time before the dialogue's records begin.
+EARLIEST_DAY = datetime.date(2000, 1, 1)
+
 STATUS_THEN = "status_then"
 STATUS_THEN_AS_OF = "status_then_as_of"
 
@@ -59,12 +71,13 @@ class RecommendationQuerySet(models.QuerySet):
             **{f"{STATUS_THEN}__isnull": False}
         )
 
-    def with_status_on(self, day, status, as_of=None):
-        """Annotate `status` (and `as_of`, when named): each recommendation's status at the
-        end of `day` and the date it took effect, None where it was not yet raised then.
+    def with_status_on(self, day, status, dated=None):
+        """Annotate `status` (and `dated`, when named): each recommendation's status at the
+        end of `day` and the date that status took effect (its update's as_of), None where
+        it was not yet raised then.
         The point-in-time rule of standing_on, for a queryset that also shows another day.
         """
-        from recommendations.models import StatusUpdate
+        StatusUpdate = _model("StatusUpdate")
 
         log = StatusUpdate.objects.filter(
             recommendation=OuterRef("pk"), as_of__lte=day
@@ -77,8 +90,8 @@ class RecommendationQuerySet(models.QuerySet):
                 When(settled, then=F("status")), default=Subquery(log.values("status")[:1])
             )
         }
-        if as_of:
-            columns[as_of] = Case(
+        if dated:
+            columns[dated] = Case(
                 When(settled, then=F("status_as_of")), default=Subquery(log.values("as_of")[:1])
             )
         return self.annotate(**columns)
@@ -160,7 +173,9 @@ class RecommendationQuerySet(models.QuerySet):
 
     def with_public_relations(self):
         """Everything a public list row shows, in one query per relation whatever the page size."""
-        from recommendations.models import Organisation, PolicyArea, Workshop
+        Organisation = _model("Organisation")
+        PolicyArea = _model("PolicyArea")
+        Workshop = _model("Workshop")
 
         return self.prefetch_related(
             Prefetch("policy_areas", queryset=PolicyArea.objects.order_by("order", "name")),
@@ -196,7 +211,10 @@ def _search_parts(text):
     organisation name) matching `text`: the three places RecommendationQuerySet.search
     looks, each a queryset on its own table so that each can use its trigram indexes on
     PostgreSQL (migrations 0006 and 0008)."""
-    from recommendations.models import Organisation, Recommendation, ResponsibleBody, StatusUpdate
+    Organisation = _model("Organisation")
+    Recommendation = _model("Recommendation")
+    ResponsibleBody = _model("ResponsibleBody")
+    StatusUpdate = _model("StatusUpdate")
 
     own_text = Recommendation.objects.filter(
         Q(code__icontains=text)
@@ -237,7 +255,7 @@ def target_slips(until=None):
     change made while the recommendation was a draft (its history row is unpublished).
     With `until` (a date), only changes recorded by the end of that day.
     """
-    from recommendations.models import Recommendation
+    Recommendation = _model("Recommendation")
 
     order = [F("history_date").asc(), F("history_id").asc()]
     history = Recommendation.history.all()

@@ -3,9 +3,8 @@ browsers, on every page."""
 
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language_info, override
-from django.utils.translation.trans_real import parse_accept_lang_header
 
-from recommendations.bilingual import ENGLISH, JAPANESE, page_language
+from recommendations.bilingual import ENGLISH, JAPANESE, page_language, prefers_japanese
 
 JAPANESE_PREFIX = "/" + JAPANESE
 
@@ -44,17 +43,6 @@ def language_alternates(request, urls):
 def _dashboard_in(language):
     with override(language):
         return reverse("recommendations:dashboard")
-
-
-def prefers_japanese(request):
-    """True when the browser ranks Japanese above English (or asks for Japanese only)."""
-    for code, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
-        base = code.split("-")[0].lower()
-        if base == JAPANESE:
-            return True
-        if base == ENGLISH:
-            return False
-    return False
 
 
 def language_choice(request):

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 
 from recommendations.models import Recommendation
 from recommendations.public.filters import RecommendationFilter
-from recommendations.reporting.rollups import latest_updates
+from recommendations.selectors import latest_updates
 
 FEED_LENGTH = 50
 

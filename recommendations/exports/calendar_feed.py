@@ -46,7 +46,8 @@ from icalendar import Calendar, Event, vCategory, vDuration, vText
 from recommendations.bilingual import localized_expression
 from recommendations.choices import Status, is_overdue
 from recommendations.exports.columns import LIST_SEPARATOR, joined, safe_filename_part
-from recommendations.exports.csv_rows import public_link_parts, refusal
+from recommendations.exports.csv_views import refusal
+from recommendations.links import public_link_parts
 from recommendations.models import Recommendation, RecommendationArea, ResponsibleBody
 from recommendations.page_cache import cached_public_page
 from recommendations.public.filters import FACETS, RecommendationFilter

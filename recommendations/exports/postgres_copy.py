@@ -49,6 +49,7 @@ from recommendations.exports.columns import (
     header_line,
     neutralise,
 )
+from recommendations.links import draft_link_parts, public_link_parts
 from recommendations.models import (
     Organisation,
     PolicyArea,
@@ -209,9 +210,8 @@ def _link(sql, request):
     Whether a link is neutralised depends on its first two characters only, its prefix's
     (an absolute address, "http…"): settled here, once.
     """
-    from recommendations.exports.csv_rows import link_parts
-
-    (public, public_end), (draft, draft_end) = link_parts(request)
+    public, public_end = public_link_parts(request)
+    draft, draft_end = draft_link_parts(request)
     if min(len(public), len(draft)) < 2:
         return None
     return (

@@ -7,33 +7,16 @@ attendance. Every roll-up is a GROUP BY: a fixed number of queries whatever the 
 of bodies or recommendations.
 """
 
-from django.db.models import Exists, OuterRef
 from django.shortcuts import get_object_or_404, render
 
 from recommendations.choices import Status
-from recommendations.models import Organisation, ResponsibleBody
+from recommendations.links import DAY_SHOWN
 from recommendations.page_cache import cached_public_page
 from recommendations.public.listing import Listing
 from recommendations.reporting import monthly_series, trend_steps
 from recommendations.reporting.charts import TrendChart
 from recommendations.reporting.rollups import Breakdown, list_url, rollup
-
-# What a public page shows of an organisation (never its people, never its meetings).
-BODY_PUBLIC_FIELDS = ("name", "name_ja", "short_name", "short_name_ja", "slug", "country")
-
-
-def public_bodies():
-    """Organisations at least one published recommendation is addressed to, by name.
-
-    EXISTS per organisation stops at its first published recommendation.
-    """
-    return Organisation.objects.filter(
-        Exists(
-            ResponsibleBody.objects.filter(
-                organisation=OuterRef("pk"), recommendation__is_published=True
-            )
-        )
-    ).only(*BODY_PUBLIC_FIELDS)
+from recommendations.selectors import public_bodies
 
 
 def _with_query(url, **params):
@@ -75,7 +58,9 @@ def body_detail(request, slug):
     listing = Listing(request.GET, path=request.path, fixed={"body": org.slug})
     (breakdown,) = body_breakdowns([org], day=listing.day)
     # On the body's page, a status segment or count narrows this page, on the same day.
-    breakdown.url = request.path + (f"?as_of={listing.day.isoformat()}" if listing.day else "")
+    breakdown.url = request.path + (
+        f"?{DAY_SHOWN}={listing.day.isoformat()}" if listing.day else ""
+    )
     series = monthly_series.kept_series(
         {None: trend_steps.body_scope(org.pk)},
         until=listing.day,

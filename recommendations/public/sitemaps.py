@@ -7,7 +7,7 @@ page of every section.
 
 Only what an anonymous visitor can open: published recommendations, policy areas,
 workshops, and the organisations at least one published recommendation is addressed to
-(bodies.public_bodies). Never a draft, an organisation whose people only attended or that
+(selectors.public_bodies). Never a draft, an organisation whose people only attended or that
 only drafts are addressed to, nor anybody who took part. Each section reads its rows once,
 in one query, whatever their number, and only the columns an address needs.
 """
@@ -20,8 +20,9 @@ from django.urls import reverse
 from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.translation import get_language
 
+from recommendations.links import path_around_key
 from recommendations.models import PolicyArea, Recommendation, Workshop
-from recommendations.public.body_views import public_bodies
+from recommendations.selectors import public_bodies
 
 
 class PublicSitemap(Sitemap):
@@ -87,7 +88,6 @@ class DetailPageSitemap(PublicSitemap):
 
     url_name = ""
     key = "slug"
-    PLACEHOLDER = "SITEMAP-KEY"
 
     def __init__(self):
         self._address_parts = {}
@@ -98,8 +98,7 @@ class DetailPageSitemap(PublicSitemap):
         # reverse() quotes it (codes and slugs need none).
         language = get_language()
         if language not in self._address_parts:
-            address = reverse(self.url_name, args=[self.PLACEHOLDER])
-            self._address_parts[language] = address.split(self.PLACEHOLDER)
+            self._address_parts[language] = path_around_key(self.url_name)
         before, after = self._address_parts[language]
         return before + quote(str(getattr(item, self.key)), safe=RFC3986_SUBDELIMS + "~:@") + after
 

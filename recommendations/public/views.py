@@ -4,13 +4,15 @@ Only published recommendations and public fields ever reach these views'
 templates: participants, attendance and private notes are never queried.
 """
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
+from recommendations import selectors
 from recommendations.choices import Lead, Status
-from recommendations.models import PolicyArea, Recommendation, StatusUpdate, Workshop
+from recommendations.links import DAY_SHOWN
+from recommendations.models import PolicyArea, Recommendation, StatusUpdate
 from recommendations.page_cache import cached_public_page
 from recommendations.public.filters import PointInTimeFilter
 from recommendations.public.listing import Listing
@@ -19,24 +21,6 @@ from recommendations.reporting import monthly_series, rollups, trend_steps
 from recommendations.reporting.charts import TrendChart
 
 WORKSHOP_PREVIEW = 25
-
-# Public columns of a workshop: private_notes is never loaded for a public page.
-WORKSHOP_PUBLIC_FIELDS = (
-    "kind",
-    "title",
-    "title_ja",
-    "slug",
-    "city",
-    "country",
-    "start_date",
-    "end_date",
-    "summary",
-    "summary_ja",
-    "host__name",
-    "host__name_ja",
-    "host__short_name",
-    "host__short_name_ja",
-)
 
 
 @cached_public_page
@@ -66,7 +50,7 @@ def dashboard(request):
             "trend": TrendChart(monthly_series.combined(lead_series), slug="all"),
             "by_area": rollups.area_breakdowns(day=day, with_slipped=True),
             "by_lead": by_lead,
-            "latest_updates": (rollups.updates_until(day) if day else rollups.latest_updates()),
+            "latest_updates": (selectors.updates_until(day) if day else selectors.latest_updates()),
         },
     )
 
@@ -137,7 +121,7 @@ def area_detail(request, slug):
     listing = Listing(request.GET, path=request.path, fixed={"area": area.slug})
     (breakdown,) = rollups.area_breakdowns([area], day=listing.day)
     # On the area page, a status segment narrows this page rather than the global list.
-    breakdown.url = request.path + (f"?as_of={listing.day}" if listing.day else "")
+    breakdown.url = request.path + (f"?{DAY_SHOWN}={listing.day}" if listing.day else "")
     series = monthly_series.kept_series(
         {None: trend_steps.area_scope(area.pk)},
         until=listing.day,
@@ -157,34 +141,18 @@ def area_detail(request, slug):
     )
 
 
-def public_workshops():
-    """Meetings with their public columns only (never notes, never who attended) and the
-    number of published recommendations each raised: the pages and the API."""
-    return (
-        Workshop.objects.select_related("host")
-        .only(*WORKSHOP_PUBLIC_FIELDS)
-        .annotate(
-            published_count=Count(
-                "recommendations", filter=Q(recommendations__is_published=True), distinct=True
-            )
-        )
-        # Said again: Django leaves Meta.ordering out of a query with GROUP BY.
-        .order_by("-start_date", "title", "pk")
-    )
-
-
 @cached_public_page
 def workshop_list(request):
     return render(
         request,
         "recommendations/workshop_list.html",
-        {"section": "workshops", "workshops": public_workshops()},
+        {"section": "workshops", "workshops": selectors.public_workshops()},
     )
 
 
 @cached_public_page
 def workshop_detail(request, slug):
-    workshop = get_object_or_404(public_workshops(), slug=slug)
+    workshop = get_object_or_404(selectors.public_workshops(), slug=slug)
     # A meeting can have produced thousands: show the first few, link to the full list.
     recommendations = (
         Recommendation.objects.published()

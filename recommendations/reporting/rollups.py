@@ -13,20 +13,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from recommendations.choices import CLOSED_STATUSES, Lead, Status, completion_share
-from recommendations.models import PolicyArea, Recommendation, StatusUpdate
+from recommendations.links import DAY_SHOWN
+from recommendations.models import PolicyArea, Recommendation
 from recommendations.querysets import STATUS_THEN, target_slips
-
-LATEST_UPDATES = 8
-# What a list of updates never shows: private fields and the recommendations' long texts.
-UPDATE_LIST_DEFERRED = (
-    "private_note",
-    "evidence_urls",
-    "recorded_by",
-    "recommendation__text",
-    "recommendation__text_ja",
-    "recommendation__rationale",
-    "recommendation__rationale_ja",
-)
 
 
 @dataclass
@@ -100,7 +89,7 @@ class Breakdown(StatusCounts):
 def list_url(day=None, **params):
     """The list filtered by `params`, on `day` when the page shows a past date."""
     if day:
-        params["as_of"] = day.isoformat()
+        params[DAY_SHOWN] = day.isoformat()
     query = urlencode(params)
     return reverse("recommendations:recommendation_list") + (f"?{query}" if query else "")
 
@@ -234,42 +223,3 @@ def overall(breakdowns, day=None):
         for status, n in breakdown.counts.items():
             totals[status] += n
     return Breakdown(totals, url=list_url(day), overdue=sum(b.overdue for b in breakdowns))
-
-
-def updates_until(day, limit=LATEST_UPDATES):
-    """The newest public status updates dated on or before `day`: the dashboard's latest
-    updates as they stood then (through the newest-first index on the log)."""
-    return list(
-        StatusUpdate.objects.public()
-        .filter(as_of__lte=day)
-        .newest_first()
-        .select_related("recommendation")
-        .defer(*UPDATE_LIST_DEFERRED)[:limit]
-    )
-
-
-def latest_updates(limit=LATEST_UPDATES, recommendations=None):
-    """The newest public status updates on `recommendations` (default: all published).
-
-    Two small queries. A recommendation's status_as_of is the date of its
-    newest update, so the `limit` newest updates all date from on or after the
-    `limit`-th newest status_as_of among those recommendations, and belong to
-    ones updated since. Finding that date first (through the status_as_of
-    index) spares sorting the whole log; it is passed as a value so the
-    planner sees how few rows qualify.
-    """
-    published = Recommendation.objects.published()
-    if recommendations is not None:
-        published = published.filter(pk__in=recommendations.order_by().values("pk"))
-    since = (
-        published.filter(status_as_of__isnull=False)
-        .order_by("-status_as_of")
-        .values_list("status_as_of", flat=True)[limit - 1 : limit]
-        .first()
-    )
-    updates = StatusUpdate.objects.filter(recommendation__in=published.values("pk"))
-    if since is not None:
-        updates = updates.filter(as_of__gte=since, recommendation__status_as_of__gte=since)
-    return list(
-        updates.newest_first().select_related("recommendation").defer(*UPDATE_LIST_DEFERRED)[:limit]
-    )
