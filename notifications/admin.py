@@ -8,6 +8,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from .models import Message, Subscription
+from .services import try_given_up_again
 from .targets import Target
 
 
@@ -89,9 +90,7 @@ class MessageAdmin(ReadOnlyAdmin):
 
     @admin.action(description=_("Try the selected given-up messages again on the next run"))
     def try_again(self, request, queryset):
-        count = queryset.filter(sent_at__isnull=True, given_up_at__isnull=False).update(
-            given_up_at=None, attempts=0
-        )
+        count = try_given_up_again(messages=queryset)
         self.message_user(request, _("%(count)s messages will be tried again.") % {"count": count})
 
     def get_actions(self, request):

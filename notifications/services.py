@@ -95,3 +95,11 @@ def forget_stale(*, now):
     Message.objects.filter(sent_at__lt=now - timedelta(days=90)).delete()
     Message.objects.filter(given_up_at__lt=now - timedelta(days=90)).delete()
     return expired
+
+
+def try_given_up_again(*, messages):
+    """Put the given-up ones among `messages` back in the queue, attempts counted afresh;
+    returns how many. One UPDATE: all of them or none."""
+    return messages.filter(sent_at__isnull=True, given_up_at__isnull=False).update(
+        given_up_at=None, attempts=0
+    )

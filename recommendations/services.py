@@ -1,7 +1,9 @@
 """Writes that touch more than one row: each is one function in one transaction."""
 
+from django.contrib.admin.models import CHANGE, LogEntry
 from django.db import transaction
 
+from recommendations.locking import bump_version
 from recommendations.models import Recommendation, StatusUpdate
 
 
@@ -50,3 +52,32 @@ def sync_current_status(recommendation):
     if (recommendation.status, recommendation.status_as_of) != (latest.status, latest.as_of):
         recommendation.status, recommendation.status_as_of = latest.status, latest.as_of
         recommendation.save(update_fields=["status", "status_as_of", "updated_at"])
+
+
+@transaction.atomic
+def set_published(*, recommendations, published, changed_by):
+    """Publish (or withdraw from the public site) each of `recommendations` that is not so
+    already, all or none; returns the recommendations changed.
+
+    One save per row, not .update(), so the audit trail records each change. Each is an
+    edit like any other: it moves the version, so a form opened before it cannot silently
+    undo it. The admin's log names who did it.
+    """
+    changing = list(
+        Recommendation.objects.select_for_update()
+        .filter(pk__in=recommendations.values("pk"))
+        .exclude(is_published=published)
+        .order_by("pk")
+    )
+    for recommendation in changing:
+        bump_version(recommendation)
+        recommendation.is_published = published
+        recommendation.save(update_fields=["is_published", "updated_at", "version"])
+    if changing:
+        LogEntry.objects.log_actions(
+            changed_by.pk,
+            changing,
+            CHANGE,
+            change_message=[{"changed": {"fields": ["is_published"]}}],
+        )
+    return changing
