@@ -44,14 +44,14 @@ def _attribute(obj, dotted):
 @extend_schema_field(OpenApiTypes.URI)
 class FilteredListField(serializers.Field):
     """The API's list of recommendations filtered to this record (e.g. ?area=<slug>), on
-    the day the answer shows (`as_of` in the context) if not today."""
+    the day the answer shows (`day_shown` in the context) if not today."""
 
     def __init__(self, parameter, **kwargs):
         self.parameter = parameter
         super().__init__(source="slug", read_only=True, **kwargs)
 
     def to_representation(self, value):
-        day = self.context.get("as_of")
+        day = self.context.get("day_shown")
         return self.context["links"].filtered_list(self.parameter, value, day)
 
 

@@ -292,10 +292,10 @@ class Recommendation(BilingualMixin, models.Model):
 
     # The day a page shows this recommendation as it stood (listing.show_as_it_stood):
     # overdue is then judged against that day.
-    shown_as_of = None
+    day_shown = None
 
     def is_overdue(self, today=None):
-        today = today or self.shown_as_of or timezone.localdate()
+        today = today or self.day_shown or timezone.localdate()
         return is_overdue(self.target_date, self.status, today)
 
 

@@ -41,10 +41,9 @@ from recommendations.exports.csv_rows import (
     DATE_KEYS,
     REPORT_KEYS,
     STAFF_REPORT_KEYS,
-    export_filename,
-    refusal,
     typed_report,
 )
+from recommendations.exports.csv_views import export_filename, refusal
 from recommendations.models import Recommendation
 from recommendations.public.filters import SORT_CHOICES, RecommendationFilter
 

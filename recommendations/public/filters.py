@@ -6,18 +6,16 @@ parameters. Unknown or malformed values never raise: they are dropped and
 described in `problems` so the page can say what it ignored.
 """
 
-import datetime
-
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.db.models import BooleanField, Case, Count, Exists, F, OuterRef, Q, Value, When
+from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from recommendations.choices import Lead, Priority, Status
+from recommendations.links import DAY_SHOWN
 from recommendations.models import (
     Organisation,
     PolicyArea,
@@ -26,11 +24,12 @@ from recommendations.models import (
     ResponsibleBody,
     Workshop,
 )
+from recommendations.public.facets import column_counts, link_counts
 from recommendations.querysets import (
+    EARLIEST_DAY,
     STATUS_THEN,
     STATUS_THEN_AS_OF,
     overdue_condition,
-    target_slips,
 )
 
 MAX_QUERY_LENGTH = 200
@@ -58,16 +57,6 @@ DEFAULT_SORT = "code"
 
 # Parameters that narrow the result set (sort and page only arrange it).
 FACETS = ("area", "status", "workshop", "lead", "body", "priority", "overdue", "slipped")
-# Those on the recommendation's own columns: their facet counts come from one query.
-COLUMN_FACETS = ("status", "lead", "priority", "overdue", "slipped")
-# The facets on links to other records: (parameter, link table, the linked record's field).
-LINK_FACETS = (
-    ("area", RecommendationArea, "area"),
-    ("workshop", RaisedAt, "workshop"),
-    ("body", ResponsibleBody, "organisation"),
-)
-# No point in time before the dialogue's records begin.
-EARLIEST_DAY = datetime.date(2000, 1, 1)
 
 
 class LenientMultipleChoiceField(forms.MultipleChoiceField):
@@ -130,17 +119,19 @@ def _clip(text, length=40):
 
 
 class PointInTimeFilter(django_filters.FilterSet):
-    """The `as_of` parameter alone: the pages that show the tracker on a past date but
-    filter nothing (the dashboard) read it here; RecommendationFilter adds the rest."""
+    """The day-shown parameter alone (links.DAY_SHOWN): the pages that show the tracker on
+    a past date but filter nothing (the dashboard) read it here; RecommendationFilter adds
+    the rest."""
 
+    # Named for its parameter, DAY_SHOWN: a FilterSet reads each filter from its own name.
     as_of = PastDateFilter(label=_("As it stood on"), method=_ignore)
 
     def settle_day(self, today=None):
-        """Read `as_of` (the form must be complete): `day` is the past day shown or None
+        """Read the day shown (the form must be complete): `day` is the past day shown or None
         for today, `today` the day overdue is judged against, `status_field` the column
         holding the status then; the queryset becomes the tracker as it stood."""
         self.errors  # noqa: B018 - validates the form so cleaned_data exists
-        self.day = getattr(self.form, "cleaned_data", {}).get("as_of")
+        self.day = getattr(self.form, "cleaned_data", {}).get(DAY_SHOWN)
         if self.day == timezone.localdate():
             self.day = None  # today's view is the tracker as it stands
         self.today = self.day or today or timezone.localdate()
@@ -149,10 +140,10 @@ class PointInTimeFilter(django_filters.FilterSet):
             self.queryset = self.queryset.standing_on(self.day)
 
     def day_problem(self):
-        """The note on an `as_of` that could not be used, or None."""
-        if "as_of" not in self.form.errors:
+        """The note on a day shown that could not be used, or None."""
+        if DAY_SHOWN not in self.form.errors:
             return None
-        error = self.form.errors.as_data()["as_of"][0]
+        error = self.form.errors.as_data()[DAY_SHOWN][0]
         return _("%(problem)s Showing today's figures.") % {"problem": error.messages[0]}
 
 
@@ -250,14 +241,14 @@ class RecommendationFilter(PointInTimeFilter):
             self._search_for = value
         return queryset.filter(self._search_matches)
 
-    def _narrowed(self, queryset, leave_out=()):
+    def narrowed(self, queryset, leave_out=()):
         for name, value in self.form.cleaned_data.items():
             if name not in leave_out:
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 
     def filter_queryset(self, queryset):
-        queryset = self._narrowed(queryset)
+        queryset = self.narrowed(queryset)
         if self.sort_key == "priority":
             queryset = queryset.with_priority_rank()
         key = f"{self.sort_key}-then" if self.day and self.sort_key == "updated" else self.sort_key
@@ -283,7 +274,7 @@ class RecommendationFilter(PointInTimeFilter):
     def narrowing_problems(self):
         """The notes on ignored values of parameters that narrow the results (not sort, page):
         ignoring one of those widens what the visitor asked for."""
-        return [note for name, note in self.problem_notes() if name in FACETS + ("q", "as_of")]
+        return [note for name, note in self.problem_notes() if name in FACETS + ("q", DAY_SHOWN)]
 
     def problem_notes(self):
         """[(parameter, note)] for every parameter value that was ignored."""
@@ -294,7 +285,7 @@ class RecommendationFilter(PointInTimeFilter):
         for name in self.form.fields:
             label = self.filters[name].label
             if name in self.form.errors:
-                if name == "as_of":
+                if name == DAY_SHOWN:
                     notes.append((name, self.day_problem()))
                     continue
                 if self.form.errors.as_data()[name][0].code == "max_length":
@@ -358,111 +349,6 @@ class RecommendationFilter(PointInTimeFilter):
         are not counted (an area page does not offer other areas); their counts are empty.
         """
         self.errors  # noqa: B018
-        counts = self._column_counts()
-        counts.update(self._link_counts(skip))
-        return counts
-
-    def _link_counts(self, skip=()):
-        """{facet: {slug: count}} for the area, meeting and body facets, in one statement.
-
-        Each facet counts the rows the other filters keep, its own left out: for a facet not
-        in force that is the rows the page shows, so all such facets share one set of rows.
-        Each distinct set is a named subquery (WITH) that the database computes once and
-        every facet reading it joins against; on a past date that spares looking each
-        row's status up in the log once per facet.
-        """
-        qn = connection.ops.quote_name
-        sets = {}  # leave_out → (name, sql, params)
-        branches = []
-        counted = [facet for facet in LINK_FACETS if facet[0] not in skip]
-        counts = {name: {} for name, _through, _target in LINK_FACETS}
-        if not counted:
-            return counts
-        for name, through, target in counted:
-            leave_out = (name,) if self.form.cleaned_data.get(name) else ()
-            if leave_out not in sets:
-                matching = self._narrowed(self.queryset, leave_out=leave_out).order_by()
-                sql, params = matching.values("pk").query.sql_with_params()
-                sets[leave_out] = (f"facet_rows_{len(sets)}", sql, params)
-            rows_name = sets[leave_out][0]
-            link = through._meta
-            # Grouped by the linked record's key: its slug comes from the choices loaded.
-            branches.append(
-                f"SELECT %s, t.{qn(link.get_field(target).column)}, COUNT(*)"
-                f" FROM {qn(link.db_table)} t"
-                f" JOIN {rows_name} r ON r.id = t.{qn(link.get_field('recommendation').column)}"
-                f" GROUP BY t.{qn(link.get_field(target).column)}"
-            )
-        statement = "WITH {} {}".format(
-            ", ".join(f"{rows_name}(id) AS ({sql})" for rows_name, sql, _params in sets.values()),
-            " UNION ALL ".join(branches),
-        )
-        params = [p for _rows_name, _sql, ps in sets.values() for p in ps]
-        params += [name for name, _through, _target in counted]
-        slugs = {
-            "area": {area.pk: area.slug for area in self.areas},
-            "workshop": {workshop.pk: workshop.slug for workshop in self.workshops},
-            "body": {body.pk: body.slug for body in self.bodies},
-        }
-        with connection.cursor() as cursor:
-            cursor.execute(statement, params)
-            for name, pk, n in cursor.fetchall():
-                if pk in slugs[name]:
-                    counts[name][slugs[name][pk]] = n
-        return counts
-
-    def _column_counts(self):
-        """Facet counts of the filters on the recommendation's own columns, in one query.
-
-        One GROUP BY over the rows the other filters (area, meeting, body, search) keep
-        gives a count per combination of status, lead side, priority, overdue and slipped
-        (a few hundred groups at most, whatever the data size); each choice's count is
-        the sum over the combinations that hold it and every other column filter in force.
-        Grouping evaluates each row's status once, which matters on a past date, where the
-        status is a lookup in the log.
-        """
-        chosen = {}
-        for name in COLUMN_FACETS:
-            value = self.form.cleaned_data.get(name)
-            if value:
-                chosen[name] = set(value) if isinstance(value, list) else {True}
-        columns = {"status": self.status_field, "lead": "lead", "priority": "priority"}
-        flags = {
-            "overdue": overdue_condition(self.today, self.status_field),
-            "slipped": Q(pk__in=target_slips(until=self.day).values("id")),
-        }
-        base = self._narrowed(self.queryset, leave_out=COLUMN_FACETS).order_by()
-        groups = (
-            base.annotate(
-                **{
-                    f"is_{name}": Case(
-                        When(condition, then=Value(True)),
-                        default=Value(False),
-                        output_field=BooleanField(),
-                    )
-                    for name, condition in flags.items()
-                }
-            )
-            .values(*columns.values(), *(f"is_{name}" for name in flags))
-            .annotate(n=Count("pk"))
-        )
-        counts = {name: {} for name in COLUMN_FACETS}
-        self.total_count = 0
-        for group in groups:
-            held = {name: group[column] for name, column in columns.items()}
-            held.update({name: group[f"is_{name}"] for name in flags})
-            misses = [name for name, values in chosen.items() if held[name] not in values]
-            if not misses:
-                self.total_count += group["n"]
-            for name in COLUMN_FACETS:
-                # The count a choice would give: the other column filters must all hold.
-                if misses and misses != [name]:
-                    continue
-                key = "1" if name in flags else held[name]
-                if name in flags and not held[name]:
-                    continue
-                counts[name][key] = counts[name].get(key, 0) + group["n"]
-        for name, values in counts.items():
-            for value, _label in self.filters[name].extra["choices"]:
-                values.setdefault(value, 0)
+        counts, self.total_count = column_counts(self)
+        counts.update(link_counts(self, skip))
         return counts

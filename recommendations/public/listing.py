@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
+from recommendations.links import DAY_SHOWN
 from recommendations.models import Recommendation
 from recommendations.public.filters import SORT_CHOICES, RecommendationFilter
 from recommendations.querysets import STATUS_THEN, STATUS_THEN_AS_OF
@@ -23,10 +24,13 @@ COLLAPSE_OVER = 8
 PAGE_WINDOW = 2
 
 
-def _query(params, **changes):
-    """`?a=1&b=2` from a QueryDict copy with `changes` applied (None removes a key)."""
+def _query(params, *, without=(), **changes):
+    """`?a=1&b=2` from a QueryDict copy with `changes` applied (None removes a key) and the
+    parameters named in `without` left out."""
     params = params.copy()
     params.pop("page", None)
+    for key in without:
+        params.pop(key, None)
     for key, value in changes.items():
         if value is None:
             params.pop(key, None)
@@ -42,7 +46,7 @@ def show_as_it_stood(recommendations, day):
     for recommendation in recommendations:
         recommendation.status = getattr(recommendation, STATUS_THEN)
         recommendation.status_as_of = getattr(recommendation, STATUS_THEN_AS_OF)
-        recommendation.shown_as_of = day
+        recommendation.day_shown = day
 
 
 class Listing:
@@ -128,18 +132,17 @@ class Listing:
         }
 
     @property
-    def as_of_value(self):
+    def day_shown_value(self):
         """What the date box shows: the date in force, else what was typed (to correct it)."""
         if self.day:
             return self.day.isoformat()
-        return (
-            (self.params.get("as_of") or "")[:10] if "as_of" in self.filterset.form.errors else ""
-        )
+        typed = self.params.get(DAY_SHOWN) or ""
+        return typed[:10] if DAY_SHOWN in self.filterset.form.errors else ""
 
     @property
     def today_url(self):
         """This view as the tracker stands today."""
-        return self.path + _query(self.params, as_of=None)
+        return self.path + _query(self.params, without=(DAY_SHOWN,))
 
     @property
     def q(self):
@@ -180,7 +183,9 @@ class Listing:
     @property
     def feed_url(self):
         # The feed is always today's newest updates: no date, no sort.
-        return reverse("recommendations:updates_feed") + _query(self.data, as_of=None, sort=None)
+        return reverse("recommendations:updates_feed") + _query(
+            self.data, without=(DAY_SHOWN, "sort")
+        )
 
     @property
     def csv_url(self):
@@ -194,13 +199,15 @@ class Listing:
     def ics_url(self):
         # A subscribed calendar is always today's (deadlines.py refuses a past as_of), and
         # holds every result in date order: the date and the sort stay out of its address.
-        return reverse("recommendations:deadlines_ics") + _query(self.data, as_of=None, sort=None)
+        return reverse("recommendations:deadlines_ics") + _query(
+            self.data, without=(DAY_SHOWN, "sort")
+        )
 
     @property
     def follow_query(self):
         """The filters of this view as a query string, for following it by email: which
         recommendations, not how they are paged, sorted or dated."""
-        return _query(self.params, as_of=None, sort=None).lstrip("?")
+        return _query(self.params, without=(DAY_SHOWN, "sort")).lstrip("?")
 
     def page_url(self, number):
         return self.path + _query(self.params, page=str(number))

@@ -20,23 +20,17 @@ are grouped here, in Python.
 import datetime
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import BooleanField, Case, Value, When
-from django.http import HttpResponseBadRequest
-from django.shortcuts import render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext, pgettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_safe
 
-from recommendations.bilingual import localized_expression
 from recommendations.choices import Status, completion_share, moves_backwards
-from recommendations.exports.columns import csv_response, iso, joined
-from recommendations.exports.csv_rows import public_link_parts
 from recommendations.models import (
     Organisation,
     PolicyArea,
@@ -45,9 +39,7 @@ from recommendations.models import (
     ResponsibleBody,
     StatusUpdate,
 )
-from recommendations.page_cache import cached_public_page
-from recommendations.public.filters import EARLIEST_DAY
-from recommendations.querysets import STATUS_THEN, overdue_condition, target_slips
+from recommendations.querysets import EARLIEST_DAY, STATUS_THEN, overdue_condition, target_slips
 
 # Entries shown per list on the page ("and N more" beyond); the CSV has every row. A
 # report is read and printed: at 100,000 recommendations, 100 per list made a 1.9 MB page of
@@ -261,6 +253,26 @@ class Figure:
         return f"+{change}" if change > 0 else f"\u2212{-change}"
 
 
+class Standing(NamedTuple):
+    """Where a recommendation stood at one end of the period."""
+
+    status: str
+    overdue: bool
+
+
+class StandingAtEnd(NamedTuple):
+    """Where a recommendation stood at the end of the period, with what its lists show."""
+
+    code: str
+    target_date: datetime.date | None
+    status: str
+    overdue: bool
+
+    @property
+    def standing(self):
+        return Standing(self.status, self.overdue)
+
+
 @dataclass
 class Entry:
     """One recommendation in a list of the report."""
@@ -310,8 +322,8 @@ CHANGE_KINDS = (
 def change_kinds(before, after, slipped):
     """The CHANGE_KINDS keys that apply to a recommendation.
 
-    `before` is (status, overdue) at the start, or None if it was not yet raised;
-    `after` the same at the end; `slipped` whether its target slipped in the period.
+    `before` is the Standing at the start, or None if it was not yet raised; `after` the
+    Standing at the end; `slipped` whether its target slipped in the period.
     """
     status_before, overdue_before = before or (None, False)
     status_after, overdue_after = after
@@ -388,14 +400,13 @@ def body_standings(at_start, at_end, slipped):
         standing = standings.get(body_id)
         if standing is None:
             standing = standings[body_id] = BodyStanding(None)
-        _code, _target, status, overdue = end
-        standing.statuses_end[status] += 1
+        standing.statuses_end[end.status] += 1
         before = at_start.get(recommendation_id)
         if before is not None:
-            standing.statuses_start[before[0]] += 1
-        if overdue:
+            standing.statuses_start[before.status] += 1
+        if end.overdue:
             standing.overdue += 1
-            if not (before and before[1]):
+            if not (before and before.overdue):
                 standing.newly_overdue += 1
         if recommendation_id in slipped:
             standing.slipped += 1
@@ -451,7 +462,7 @@ def _figures(at_start, at_end):
         }
 
     before = measures(at_start.values())
-    after = measures((status, overdue) for _code, _target, status, overdue in at_end.values())
+    after = measures(end.standing for end in at_end.values())
     labels = (
         ("raised", _("Recommendations raised")),
         ("implemented", _("Implemented")),
@@ -503,9 +514,8 @@ def compute_report(start, end):
     recommendations listed (skipped when none is); the period's updates (and their count
     when over UPDATE_LIMIT); which body each recommendation is addressed to, and the bodies.
     """
-    # Both days in one pass, in code order: at_end {id: (code, target date, status,
-    # overdue)}, at_start {id: (status, overdue)} for those already raised when the
-    # period began.
+    # Both days in one pass, in code order: at_end {id: StandingAtEnd}, at_start
+    # {id: Standing} for those already raised when the period began.
     at_start, at_end = {}, {}
     for pk, code, target, status, overdue, status_start, overdue_start in (
         both_ends(start, end)
@@ -514,9 +524,9 @@ def compute_report(start, end):
             "pk", "code", "target_date", STATUS_THEN, OVERDUE_THEN, STATUS_START, OVERDUE_START
         )
     ):
-        at_end[pk] = (code, target, status, overdue)
+        at_end[pk] = StandingAtEnd(code, target, status, overdue)
         if status_start is not None:
-            at_start[pk] = (status_start, overdue_start)
+            at_start[pk] = Standing(status_start, overdue_start)
     areas = list(PolicyArea.objects.only("pk", "name", "name_ja", "slug", "order"))
     area_ids = {}
     for recommendation_id, area_id in RecommendationArea.objects.filter(
@@ -526,23 +536,23 @@ def compute_report(start, end):
     slipped = slipped_between(start, end)
 
     by_area = {area.pk: AreaChanges(area, _new_lists()) for area in areas}
-    nowhere = AreaChanges(None, _new_lists())
+    in_no_area = AreaChanges(None, _new_lists())
     position = {key: index for index, (key, _label) in enumerate(CHANGE_KINDS)}
     totals = [0] * len(CHANGE_KINDS)
-    for pk, (_code, _target, status, overdue) in at_end.items():
-        before, after = at_start.get(pk), (status, overdue)
+    for pk, standing_at_end in at_end.items():
+        before, after = at_start.get(pk), standing_at_end.standing
         if before == after and pk not in slipped:
             continue  # standing as it stood: no kind of change applies (most rows)
         kinds = change_kinds(before, after, pk in slipped)
         if not kinds:
             continue
-        homes = [by_area[a] for a in area_ids.get(pk, ()) if a in by_area] or [nowhere]
+        its_areas = [by_area[a] for a in area_ids.get(pk, ()) if a in by_area] or [in_no_area]
         for kind in kinds:
             totals[position[kind]] += 1
-            for home in homes:
-                home.lists[position[kind]].ids.append(pk)
+            for area_changes in its_areas:
+                area_changes.lists[position[kind]].ids.append(pk)
 
-    groups = [by_area[area.pk] for area in areas] + ([nowhere] if nowhere.changed else [])
+    groups = [by_area[area.pk] for area in areas] + ([in_no_area] if in_no_area.changed else [])
     shown_ids = {pk for g in groups for change in g.lists for pk in change.ids[:LIST_LIMIT]}
     shown = (
         Recommendation.objects.filter(pk__in=shown_ids).only("pk", "code", "title", "title_ja")
@@ -555,9 +565,9 @@ def compute_report(start, end):
             change.entries = [
                 Entry(
                     recommendation=recommendations[pk],
-                    status_start=(at_start.get(pk) or (None,))[0],
-                    status_end=at_end[pk][2],
-                    target_date=at_end[pk][1],
+                    status_start=at_start[pk].status if pk in at_start else None,
+                    status_end=at_end[pk].status,
+                    target_date=at_end[pk].target_date,
                 )
                 for pk in change.ids[:LIST_LIMIT]
             ]
@@ -574,142 +584,3 @@ def compute_report(start, end):
         update_count=update_count,
         bodies=body_standings(at_start, at_end, slipped),
     )
-
-
-# -- the views ----------------------------------------------------------------------------
-
-
-def _period_query(start, end):
-    return f"?from={start.isoformat()}&to={end.isoformat()}"
-
-
-@require_safe
-@cached_public_page
-def progress_report(request):
-    form = ReportPeriodForm(request.GET)
-    context = {"section": "report", "form": form, "kinds": CHANGE_KINDS}
-    if not form.is_valid():
-        # No figures for a period other than the one asked for: a report of the wrong
-        # quarter could end up in a funder's pack. The form says what to correct.
-        context["problems"] = form.problems()
-        return render(request, "recommendations/report.html", context, status=400)
-    start, end = form.period
-    context["report"] = compute_report(start, end)
-    context["csv_url"] = reverse("recommendations:report_csv") + _period_query(start, end)
-    return render(request, "recommendations/report.html", context)
-
-
-def export_filename(start, end):
-    """progress-report-2026-07-01-to-2026-09-30.csv (the words in the page's language)."""
-    name = pgettext("export file name", "progress-report")
-    to = pgettext("export file name", "to")
-    return f"{name}-{start.isoformat()}-{to}-{end.isoformat()}.csv"
-
-
-def refusal(request, form):
-    """400 in plain text: no file for a period that could not be read, and why."""
-    report_url = request.build_absolute_uri(reverse("recommendations:report"))
-    lines = [
-        gettext("No file was made: the period of the report could not be used."),
-        *(message for _name, message in form.problems()),
-        gettext("Correct the address, or choose the period on the report page: %(url)s")
-        % {"url": report_url},
-    ]
-    return HttpResponseBadRequest("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
-
-
-def csv_header():
-    return [
-        gettext("code"),
-        gettext("title"),
-        gettext("policy areas"),
-        gettext("responsible bodies"),
-        pgettext("progress report column", "status at start"),
-        pgettext("progress report column", "status at end"),
-        pgettext("progress report column", "changed"),
-        pgettext("progress report column", "overdue at start"),
-        pgettext("progress report column", "overdue at end"),
-        pgettext("progress report column", "slipped in period"),
-        gettext("target date"),
-        gettext("link"),
-    ]
-
-
-def csv_rows(request, start, end):
-    """Every published recommendation raised by the end of `end`, in code order, compared
-    with the start. Two queries: the slips now, then the rows (both ends, their areas and
-    bodies) while the file streams."""
-    slipped = slipped_between(start, end)
-    rows = (
-        both_ends(start, end)
-        .annotate(
-            title_shown=localized_expression("title"),
-            area_names=joined(
-                RecommendationArea,
-                localized_expression("area__name"),
-                "area__order",
-                "area__name",
-            ),
-            body_names=joined(
-                ResponsibleBody, localized_expression("organisation__name"), "organisation__name"
-            ),
-        )
-        .order_by("code")
-        .values_list(
-            "pk",
-            "code",
-            "title_shown",
-            "area_names",
-            "body_names",
-            STATUS_THEN,
-            OVERDUE_THEN,
-            STATUS_START,
-            OVERDUE_START,
-            "target_date",
-        )
-    )
-    # Everything language- or request-dependent is settled now: the rows are written
-    # after the view has returned, while the response streams.
-    labels = {value: str(label) for value, label in Status.choices}
-    not_raised = pgettext("progress report", "not yet raised")
-    yes, no = gettext("yes"), gettext("no")
-    link_prefix, link_suffix = public_link_parts(request)
-
-    def lines():
-        for (
-            pk,
-            code,
-            title,
-            areas,
-            bodies,
-            status,
-            overdue,
-            status_before,
-            overdue_before,
-            target,
-        ) in rows.iterator(chunk_size=2000):
-            yield [
-                code,
-                title,
-                areas or "",
-                bodies or "",
-                labels.get(status_before, status_before) if status_before else not_raised,
-                labels.get(status, status),
-                yes if status != status_before else no,
-                yes if overdue_before else no,
-                yes if overdue else no,
-                yes if pk in slipped else no,
-                iso(target),
-                f"{link_prefix}{code}{link_suffix}",
-            ]
-
-    return lines()
-
-
-@require_safe
-def progress_report_csv(request):
-    form = ReportPeriodForm(request.GET)
-    if not form.is_valid():
-        return refusal(request, form)
-    start, end = form.period
-    return csv_response(export_filename(start, end), csv_header(), csv_rows(request, start, end))
