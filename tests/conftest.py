@@ -1,16 +1,76 @@
+"""What every test may ask for: the personas, the shared sets of data, and the test order.
+
+Personas (each a user, and a client of its own signed in as that user):
+
+- `anonymous`: a visitor who has not signed in (a plain client);
+- `officer` / `officer_client`: staff in the Secretariat group, which does the work;
+- `reviewer` / `reviewer_client`: staff in the Reviewer group, which reads, drafts and the
+  audit trail included, and changes nothing;
+- `superuser` / `superuser_client`;
+- `outsider` / `outsider_client`: staff in no group, who may see nothing.
+
+Both groups are created by a migration. Every persona signs in with
+tests.factories.PASSWORD.
+"""
+
 import pytest
+from django.test import Client
+
+from tests.factories import make_staff, make_superuser, signed_in
+
+# -- Personas ------------------------------------------------------------------------------
 
 
 @pytest.fixture
-def secretariat_user(django_user_model):
-    """A staff member of the Secretariat group (the group is created by a migration)."""
-    from django.contrib.auth.models import Group
+def anonymous():
+    """A visitor who has not signed in."""
+    return Client()
 
-    user = django_user_model.objects.create_user(
-        "officer", "officer@example.org", "a-long-test-password", is_staff=True
-    )
-    user.groups.add(Group.objects.get(name="Secretariat"))
-    return user
+
+@pytest.fixture
+def officer(db):
+    """A staff member of the Secretariat group (the group is created by a migration)."""
+    return make_staff("officer", "Secretariat")
+
+
+@pytest.fixture
+def officer_client(officer):
+    return signed_in(officer)
+
+
+@pytest.fixture
+def reviewer(db):
+    """A staff member of the Reviewer group (read-only; the group is created by a migration)."""
+    return make_staff("reviewer", "Reviewer")
+
+
+@pytest.fixture
+def reviewer_client(reviewer):
+    return signed_in(reviewer)
+
+
+@pytest.fixture
+def superuser(db):
+    return make_superuser("superuser")
+
+
+@pytest.fixture
+def superuser_client(superuser):
+    return signed_in(superuser)
+
+
+@pytest.fixture
+def outsider(db):
+    """A staff member outside every group: the admin lets them in and shows them nothing."""
+    return make_staff("outsider")
+
+
+@pytest.fixture
+def outsider_client(outsider):
+    return signed_in(outsider)
+
+
+# -- Shared sets of data ---------------------------------------------------------------------
 
 
 @pytest.fixture
@@ -38,6 +98,46 @@ def csv_vocabulary(db):
             name="Ministry of Economy, Trade and Industry", short_name="METI", slug="meti"
         ),
     }
+
+
+@pytest.fixture
+def demo(db):
+    """The demo data that `make run` serves (the seed_demo command)."""
+    from django.core.management import call_command
+
+    call_command("seed_demo", verbosity=0)
+
+
+@pytest.fixture
+def canary_world(db):
+    """tests.factories.make_canary_world: every canary of tests/canaries.py, planted around
+    published recommendations."""
+    from tests.factories import make_canary_world
+
+    return make_canary_world()
+
+
+@pytest.fixture
+def fuzz_targets(db):
+    """tests.factories.make_fuzz_targets: what fuzzed input names. Returns the area."""
+    from tests.factories import make_fuzz_targets
+
+    return make_fuzz_targets()
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The shared page cache on (it is off in tests, see pyproject.toml), empty before and
+    after."""
+    from django.core.cache import caches
+
+    settings.PAGE_CACHE_SECONDS = 600
+    caches["pages"].clear()
+    yield
+    caches["pages"].clear()
+
+
+# -- Every test ------------------------------------------------------------------------------
 
 
 @pytest.fixture(autouse=True)

@@ -62,8 +62,7 @@ def test_completion_share(counts, share):
 
 def test_completion_share_of_status_counts_from_the_database(db):
     from recommendations.models import Recommendation
-
-    from .factories import make_recommendation
+    from tests.factories import make_recommendation
 
     make_recommendation(status=Status.IMPLEMENTED)
     make_recommendation(status=Status.PARTIALLY_IMPLEMENTED)

@@ -3,29 +3,24 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from django.db.models import F
-from django.test import Client
 from django.urls import reverse
 
 from recommendations import locking
-from recommendations.admin.registry import RecommendationAdmin
+from recommendations.admin.recommendation import RecommendationAdmin
 from recommendations.choices import Status
 from recommendations.models import Recommendation
 from recommendations.services import record_status_update
-from tests.factories import make_area, make_organisation, make_recommendation, make_workshop
+from tests.factories import (
+    make_area,
+    make_organisation,
+    make_recommendation,
+    make_staff,
+    make_workshop,
+    signed_in,
+)
 
 pytestmark = pytest.mark.django_db
-
-
-def officer(django_user_model, username, first_name=""):
-    user = django_user_model.objects.create_user(
-        username, password="a-long-test-password", is_staff=True, first_name=first_name
-    )
-    user.groups.add(Group.objects.get(name="Secretariat"))
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture
@@ -41,14 +36,15 @@ def recommendation():
     )
 
 
+# Two officers of the Secretariat, each signed in on a client of their own.
 @pytest.fixture
-def alice(django_user_model):
-    return officer(django_user_model, "alice", first_name="Alice")
+def alice(db):
+    return signed_in(make_staff("alice", "Secretariat", first_name="Alice"))
 
 
 @pytest.fixture
-def bob(django_user_model):
-    return officer(django_user_model, "bob")
+def bob(db):
+    return signed_in(make_staff("bob", "Secretariat"))
 
 
 def change_url(recommendation):

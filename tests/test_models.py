@@ -24,8 +24,7 @@ from recommendations.models import (
     StatusUpdate,
     Workshop,
 )
-
-from .factories import (
+from tests.factories import (
     make_area,
     make_one_of_each,
     make_organisation,

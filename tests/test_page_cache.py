@@ -1,38 +1,26 @@
 """Public pages answered from the shared page cache while nothing has been written."""
 
 import pytest
-from django.core.cache import caches
 from django.core.management import call_command
 from django.urls import reverse
 
 from recommendations.choices import Status
 from recommendations.page_cache import data_version
 from recommendations.services import record_status_update
-from tests.factories import make_area, make_recommendation
+from tests.factories import make_stockpile
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 LIST = reverse("recommendations:recommendation_list")
 
 
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
-
-
 @pytest.fixture
-def tracker():
-    area = make_area(slug="minerals", name="Critical minerals")
-    return make_recommendation(
-        code="AJ-2026-001", title="Stockpile", areas=[area], status=Status.IN_PROGRESS
-    )
+def stockpile():
+    return make_stockpile()
 
 
 def test_the_same_address_again_costs_two_small_queries_and_a_savepoint(
-    client, tracker, django_assert_num_queries
+    client, stockpile, django_assert_num_queries
 ):
     first = client.get(LIST)
     # 1 the data version (the highest audit row id of each audit table, in one row)
@@ -45,21 +33,21 @@ def test_the_same_address_again_costs_two_small_queries_and_a_savepoint(
     assert "Accept-Language" in again["Vary"]
 
 
-def test_any_write_makes_every_page_fresh(client, tracker):
+def test_any_write_makes_every_page_fresh(client, stockpile):
     before = data_version()
-    assert "In progress" in client.get(tracker.get_absolute_url()).content.decode()
+    assert "In progress" in client.get(stockpile.get_absolute_url()).content.decode()
     record_status_update(
-        recommendation=tracker, status=Status.IMPLEMENTED, as_of=tracker.status_as_of
+        recommendation=stockpile, status=Status.IMPLEMENTED, as_of=stockpile.status_as_of
     )
     assert data_version() != before
-    html = client.get(tracker.get_absolute_url()).content.decode()
+    html = client.get(stockpile.get_absolute_url()).content.decode()
     assert "Implemented" in html
-    tracker.title = "Stockpile, renamed"
-    tracker.save()
+    stockpile.title = "Stockpile, renamed"
+    stockpile.save()
     assert "Stockpile, renamed" in client.get(LIST).content.decode()
 
 
-def test_language_and_the_japanese_hint_are_kept_apart(client, tracker):
+def test_language_and_the_japanese_hint_are_kept_apart(client, stockpile):
     english = client.get(LIST).content.decode()
     hinted = client.get(LIST, HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     japanese = client.get("/ja" + LIST).content.decode()
@@ -69,21 +57,21 @@ def test_language_and_the_japanese_hint_are_kept_apart(client, tracker):
     assert client.get(LIST).content.decode() == english
 
 
-def test_every_query_string_is_its_own_page(client, tracker):
+def test_every_query_string_is_its_own_page(client, stockpile):
     assert client.get(LIST, {"status": "implemented"}).context["listing"].paginator.count == 0
     assert client.get(LIST, {"status": "in_progress"}).context["listing"].paginator.count == 1
 
 
 def test_a_signed_in_visitor_is_never_served_from_memory(
-    client, tracker, admin_user, django_assert_max_num_queries
+    client, stockpile, superuser, django_assert_max_num_queries
 ):
     client.get(LIST)
-    client.force_login(admin_user)
+    client.force_login(superuser)
     response = client.get(LIST)
     assert response.context is not None  # rendered afresh, not replayed
 
 
-def test_errors_and_downloads_are_not_kept(client, tracker):
+def test_errors_and_downloads_are_not_kept(client, stockpile):
     assert (
         client.get(reverse("recommendations:recommendation_detail", args=["NO-SUCH"])).status_code
         == 404
@@ -96,13 +84,13 @@ def test_errors_and_downloads_are_not_kept(client, tracker):
     assert csv.streaming
 
 
-def test_off_when_the_setting_is_zero(client, tracker, settings):
+def test_off_when_the_setting_is_zero(client, stockpile, settings):
     settings.PAGE_CACHE_SECONDS = 0
     client.get(LIST)
     assert client.get(LIST).context is not None
 
 
-def test_without_its_table_the_cache_steps_aside(client, tracker):
+def test_without_its_table_the_cache_steps_aside(client, stockpile):
     from django.db import connection
 
     with connection.cursor() as cursor:
@@ -113,10 +101,10 @@ def test_without_its_table_the_cache_steps_aside(client, tracker):
 
 
 def test_a_calendar_is_kept_once_it_has_streamed_and_a_write_refreshes_it(
-    client, tracker, django_assert_num_queries
+    client, stockpile, django_assert_num_queries
 ):
-    tracker.target_date = tracker.status_as_of
-    tracker.save()
+    stockpile.target_date = stockpile.status_as_of
+    stockpile.save()
     calendar = reverse("recommendations:deadlines_ics") + "?area=minerals"
     first = client.get(calendar)
     assert first.streaming
@@ -128,13 +116,13 @@ def test_a_calendar_is_kept_once_it_has_streamed_and_a_write_refreshes_it(
     assert not again.streaming and again.content == body
     assert again["Content-Type"] == first["Content-Type"]
     assert again["Content-Disposition"] == first["Content-Disposition"]
-    tracker.title = "Stockpile renamed"
-    tracker.save()
+    stockpile.title = "Stockpile renamed"
+    stockpile.save()
     fresh = client.get(calendar)
     assert b"Stockpile renamed" in b"".join(fresh.streaming_content)
 
 
-def test_a_stream_larger_than_the_limit_is_not_kept(client, tracker, monkeypatch):
+def test_a_stream_larger_than_the_limit_is_not_kept(client, stockpile, monkeypatch):
     from recommendations import page_cache
 
     monkeypatch.setattr(page_cache, "STREAM_KEPT_UP_TO", 10)
@@ -143,7 +131,7 @@ def test_a_stream_larger_than_the_limit_is_not_kept(client, tracker, monkeypatch
     assert client.get(calendar).streaming  # built again, not kept
 
 
-def test_the_feed_is_kept_between_writes(client, tracker, django_assert_num_queries):
+def test_the_feed_is_kept_between_writes(client, stockpile, django_assert_num_queries):
     feed = reverse("recommendations:updates_feed")
     first = client.get(feed, {"area": "minerals"})
     # 1 the data version, 2-4 the kept feed inside a savepoint
@@ -152,9 +140,9 @@ def test_the_feed_is_kept_between_writes(client, tracker, django_assert_num_quer
     assert again.content == first.content
     assert again["Content-Type"] == first["Content-Type"]
     record_status_update(
-        recommendation=tracker,
+        recommendation=stockpile,
         status=Status.IMPLEMENTED,
-        as_of=tracker.status_as_of,
+        as_of=stockpile.status_as_of,
         summary="Stockpile agreed",
     )
     assert b"Stockpile agreed" in client.get(feed, {"area": "minerals"}).content

@@ -9,8 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from recommendations import querysets
 from recommendations.choices import Priority, Status
 from recommendations.models import Recommendation, StatusUpdate
-
-from .factories import make_area, make_organisation, make_recommendation, make_workshop
+from tests.factories import make_area, make_organisation, make_recommendation, make_workshop
 
 pytestmark = pytest.mark.django_db
 

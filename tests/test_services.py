@@ -8,8 +8,7 @@ from django.core.exceptions import ValidationError
 from recommendations.choices import Status
 from recommendations.models import Recommendation, StatusUpdate
 from recommendations.services import record_status_update, sync_current_status
-
-from .factories import make_recommendation
+from tests.factories import make_recommendation
 
 pytestmark = pytest.mark.django_db
 

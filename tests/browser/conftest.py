@@ -124,7 +124,7 @@ def site(live_server, django_db_serialized_rollback):
     live_server tests empty the database after themselves. With a serialized rollback the
     rows the migrations wrote (content types, permissions, the Secretariat group) come back
     exactly as they were; a plain flush would recreate content types under new ids, and
-    the next test that restores serialized rows (tests/test_backup.py) would collide.
+    the next test that restores serialized rows (tests/management/test_backup.py) would collide.
     """
     return seed_public_site(live_server.url)
 

@@ -124,7 +124,7 @@ def seed_public_site(base_url):
 def sign_in_as_new_superuser(page, site, django_user_model, username, password, **fields):
     """Create a superuser and sign `page` in as them through the admin's login form.
 
-    Superusers: who may do what is tested in tests/test_roles.py; the live server's flushes
+    Superusers: who may do what is tested in tests/admin/test_roles.py; the live server's flushes
     between browser tests leave no migration-made groups behind.
     """
     django_user_model.objects.create_superuser(

@@ -13,7 +13,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from recommendations.admin.registry import RecommendationAdmin
+from recommendations.admin.recommendation import RecommendationAdmin
 from recommendations.models import Organisation, Recommendation, Workshop
 
 from .conftest import SCREENSHOT_DIR, open_page

@@ -1,7 +1,0 @@
-"""Settings for tests/test_middleware.py: the tracker with a request deadline of one second
-and a page that takes longer (tests/deadline_urls.py)."""
-
-from tracker.settings import *  # noqa: F403 - the real settings, two of them changed
-
-ROOT_URLCONF = "tests.deadline_urls"
-REQUEST_DEADLINE_SECONDS = 1
