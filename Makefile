@@ -9,6 +9,9 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+# Test processes, each with its own test database (pytest-xdist): auto is one per core; 0
+# runs the suite in this process.
+TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
 .PHONY: help run test lint check install install-dev backup restore bench bench-import bench-http bench-quick bench-needs-wrk messages
@@ -52,7 +55,7 @@ run: $(VENV)/.installed
 
 # pytest-env sets DJANGO_DEBUG=1; DATABASE_URL passes through from the environment.
 test: $(VENV)/.installed-dev
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

@@ -222,7 +222,7 @@ def populate(count):
 
 
 def rebuild_trends(made):
-    """The kept monthly trend figures (recommendations/trends.py) from the status log.
+    """The kept monthly trend figures (recommendations/reporting/trend_steps.py) from the status log.
 
     The bulk inserts above go around the audit trail, which is how the figures otherwise
     learn of writes: after them the figures are rebuilt (`manage.py sync_trends --rebuild`),

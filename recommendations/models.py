@@ -94,7 +94,7 @@ class Organisation(BilingualMixin, models.Model):
         return self.name
 
     def get_absolute_url(self):
-        # Public only while a published recommendation is addressed to it (bodies.py).
+        # Public only while a published recommendation is addressed to it (selectors.public_bodies).
         return reverse("recommendations:body_detail", args=[self.slug])
 
     @property
@@ -259,6 +259,22 @@ class Recommendation(BilingualMixin, models.Model):
     # bumps it, so a form opened on an older version cannot silently overwrite a newer one.
     # Status updates only append to the log and leave it alone.
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+
+    # What an officer writes on the recommendation itself (its links, status and log are
+    # edited apart): the admin's form and the first columns of the staff export.
+    OWN_FIELDS = (
+        "code",
+        "title",
+        "title_ja",
+        "text",
+        "text_ja",
+        "rationale",
+        "rationale_ja",
+        "lead",
+        "priority",
+        "target_date",
+        "is_published",
+    )
 
     objects = RecommendationQuerySet.as_manager()
 
@@ -458,7 +474,7 @@ class StatusUpdate(BilingualMixin, models.Model):
         return [link for link in links if urlsplit(link).scheme.lower() in WEB_SCHEMES]
 
 
-# -- the monthly trend, kept up to date (recommendations/trends.py) --------------------------
+# -- the monthly trend, kept up to date (recommendations/reporting/trend_steps.py) --------------------------
 
 
 class TrendStep(models.Model):

@@ -14,9 +14,22 @@ tests.factories.PASSWORD.
 """
 
 import pytest
-from django.test import Client
+from django.test import Client, override_settings
 
 from tests.factories import make_staff, make_superuser, signed_in
+
+@pytest.fixture(autouse=True, scope="session")
+def quick_password_hashing():
+    """Passwords hashed with one round of MD5 instead of a million of PBKDF2.
+
+    Each persona is created with a password and signs in; at about 0.3 s a hash that was a
+    third of the suite's time. What a hash is made with is production's setting
+    (tests/tracker/test_settings.py reads it there, in a subprocess); what the tests check
+    is who may sign in and what they may do, which the hasher does not change.
+    """
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
+
 
 # -- Personas ------------------------------------------------------------------------------
 

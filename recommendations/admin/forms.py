@@ -58,19 +58,7 @@ class RecommendationAdminForm(forms.ModelForm):
 
     class Meta:
         model = Recommendation
-        fields = (
-            "code",
-            "title",
-            "title_ja",
-            "text",
-            "text_ja",
-            "rationale",
-            "rationale_ja",
-            "lead",
-            "priority",
-            "target_date",
-            "is_published",
-        )
+        fields = Recommendation.OWN_FIELDS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

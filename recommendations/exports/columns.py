@@ -18,7 +18,13 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 
 from recommendations.bilingual import localized_expression
-from recommendations.models import RaisedAt, RecommendationArea, ResponsibleBody, StatusUpdate
+from recommendations.models import (
+    RaisedAt,
+    Recommendation,
+    RecommendationArea,
+    ResponsibleBody,
+    StatusUpdate,
+)
 
 LIST_SEPARATOR = "; "
 
@@ -302,17 +308,7 @@ def staff_row(values):
 
 
 STAFF_FIELDS = (
-    "code",
-    "title",
-    "title_ja",
-    "text",
-    "text_ja",
-    "rationale",
-    "rationale_ja",
-    "lead",
-    "priority",
-    "target_date",
-    "is_published",
+    *Recommendation.OWN_FIELDS,
     "status",
     "status_as_of",
     "area_slugs",

@@ -53,7 +53,7 @@ def recommendation_csv(request):
     filterset = RecommendationFilter(request.GET, queryset=Recommendation.objects.published())
     if notes := filterset.narrowing_problems():
         return refusal(request, notes)
-    # On PostgreSQL the database writes the file (export_copy.py); the generic writer
+    # On PostgreSQL the database writes the file (postgres_copy.py); the generic writer
     # below is the reference it matches byte for byte, and the one used on SQLite.
     chunks = copy_csv_chunks(request, filterset, public_header())
     if chunks is not None:

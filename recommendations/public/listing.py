@@ -197,7 +197,7 @@ class Listing:
 
     @property
     def ics_url(self):
-        # A subscribed calendar is always today's (deadlines.py refuses a past as_of), and
+        # A subscribed calendar is always today's (exports.calendar_feed refuses a past day), and
         # holds every result in date order: the date and the sort stay out of its address.
         return reverse("recommendations:deadlines_ics") + _query(
             self.data, without=(DAY_SHOWN, "sort")

@@ -128,7 +128,7 @@ def _running_points(steps, first, last, until, final=None):
 
 
 def kept_series(scopes, *, until=None, final=None):
-    """monthly_series read from the kept steps (trends.py): {key: [Point]} for the scopes
+    """monthly_series read from the kept steps (trend_steps.py): {key: [Point]} for the scopes
     `scopes` names ({key: scope}), from their first update's month to `until`.
 
     Today's last point is the running sum itself. On a past day, the month it falls in is

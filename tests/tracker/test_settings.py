@@ -227,3 +227,23 @@ def test_malformed_urls_name_the_variable_and_the_problem(url, message):
         database_from_url(url)
 
     assert message in str(error.value)
+
+
+@pytest.mark.parametrize("debug", ["0", "1"])
+def test_passwords_are_hashed_with_a_slow_hash_outside_the_tests(load_settings, debug):
+    # The suite signs its personas in with a one-round hash (tests/conftest.py); the
+    # settings themselves leave Django's default, PBKDF2 with its full iteration count.
+    env = {"DJANGO_DEBUG": debug, "DJANGO_SECRET_KEY": "x" * 50}
+    from django.conf import global_settings
+
+    hashers = load_settings(**env).get("PASSWORD_HASHERS", global_settings.PASSWORD_HASHERS)
+    assert hashers[0] == "django.contrib.auth.hashers.PBKDF2PasswordHasher"
+    assert not any("MD5" in hasher for hasher in hashers)
+
+
+def test_the_test_run_itself_hashes_quickly():
+    from django.conf import settings
+    from django.contrib.auth.hashers import get_hasher
+
+    assert settings.PASSWORD_HASHERS == ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    assert get_hasher().algorithm == "md5"
