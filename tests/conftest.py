@@ -18,6 +18,7 @@ from django.test import Client, override_settings
 
 from tests.factories import make_staff, make_superuser, signed_in
 
+
 @pytest.fixture(autouse=True, scope="session")
 def quick_password_hashing():
     """Passwords hashed with one round of MD5 instead of a million of PBKDF2.
