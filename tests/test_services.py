@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 
 from recommendations.choices import Status
 from recommendations.models import Recommendation, StatusUpdate
-from recommendations.services import record_status_update, sync_current_status
+from recommendations.services import record_status_update, set_published, sync_current_status
 from tests.factories import make_recommendation
 
 pytestmark = pytest.mark.django_db
@@ -134,3 +134,71 @@ def test_the_log_lists_newest_first():
         record(rec, Status.IN_PROGRESS, as_of)
     assert [u.as_of for u in rec.status_updates.all()] == [JULY, JUNE, MAY]
     assert StatusUpdate.objects.latest().as_of == JULY
+
+
+# -- publishing in bulk ----------------------------------------------------------------------
+
+
+def published_codes():
+    return set(Recommendation.objects.filter(is_published=True).values_list("code", flat=True))
+
+
+def test_set_published_changes_only_those_not_already_so_and_logs_each(officer):
+    from django.contrib.admin.models import LogEntry
+
+    drafts = [make_recommendation(code=f"AJ-2026-00{n}", is_published=False) for n in (1, 2)]
+    already = make_recommendation(code="AJ-2026-003", is_published=True)
+    versions = {r.pk: r.version for r in Recommendation.objects.all()}
+
+    changed = set_published(
+        recommendations=Recommendation.objects.all(), published=True, changed_by=officer
+    )
+
+    assert {r.code for r in changed} == {d.code for d in drafts}
+    assert published_codes() == {"AJ-2026-001", "AJ-2026-002", "AJ-2026-003"}
+    after = {r.pk: r.version for r in Recommendation.objects.all()}
+    # Each change moves its version (a form opened before it cannot undo it); the one
+    # already published is left as it was.
+    assert after[already.pk] == versions[already.pk]
+    assert all(after[d.pk] == versions[d.pk] + 1 for d in drafts)
+    logged = LogEntry.objects.filter(user=officer).values_list("object_id", flat=True)
+    assert sorted(logged) == sorted(str(d.pk) for d in drafts)
+    # The audit trail has a row per change, attributable like any edit.
+    assert all(d.history.filter(is_published=True).exists() for d in drafts)
+
+
+def test_set_published_withdraws_and_takes_a_filtered_queryset(officer):
+    make_recommendation(code="AJ-2026-001", is_published=True)
+    make_recommendation(code="AJ-2026-002", is_published=True)
+
+    changed = set_published(
+        recommendations=Recommendation.objects.filter(code="AJ-2026-002").distinct(),
+        published=False,
+        changed_by=officer,
+    )
+
+    assert [r.code for r in changed] == ["AJ-2026-002"]
+    assert published_codes() == {"AJ-2026-001"}
+
+
+def test_set_published_is_all_or_nothing(officer, monkeypatch):
+    for n in (1, 2, 3):
+        make_recommendation(code=f"AJ-2026-00{n}", is_published=False)
+    saves = []
+    original_save = Recommendation.save
+
+    def save_failing_on_the_third(self, *args, **kwargs):
+        saves.append(self.code)
+        if len(saves) == 3:
+            raise RuntimeError("the database went away")
+        return original_save(self, *args, **kwargs)
+
+    monkeypatch.setattr(Recommendation, "save", save_failing_on_the_third)
+    with pytest.raises(RuntimeError):
+        set_published(
+            recommendations=Recommendation.objects.all(), published=True, changed_by=officer
+        )
+
+    assert len(saves) == 3
+    assert published_codes() == set()
+    assert set(Recommendation.objects.values_list("version", flat=True)) == {1}
