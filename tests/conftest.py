@@ -13,9 +13,12 @@ Both groups are created by a migration. Every persona signs in with
 tests.factories.PASSWORD.
 """
 
+import time
+
 import pytest
 from django.test import Client, override_settings
 
+from tests.browser.tools import INSTALL_TOOLS, MISSING_TOOL, SCREENSHOT_DIR
 from tests.factories import make_staff, make_superuser, signed_in
 
 
@@ -173,3 +176,32 @@ def pytest_collection_modifyitems(config, items):
     (Runs after pytest-django's own ordering, which keeps its database groups in place.)
     """
     items.sort(key=lambda item: "tests/browser/" in item.nodeid.replace("\\", "/"))
+
+
+# -- What a run says at its end (in the main process, with or without xdist's workers) -----
+
+_skipped_for_tools = []
+_started = time.time()
+
+
+def pytest_runtest_logreport(report):
+    if report.skipped and MISSING_TOOL in str(report.longrepr):
+        _skipped_for_tools.append(report.nodeid)
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    if hasattr(config, "workerinput"):
+        return
+    written = [path for path in SCREENSHOT_DIR.glob("*.png") if path.stat().st_mtime >= _started]
+    if written:
+        terminalreporter.write_sep("-", "browser screenshots")
+        terminalreporter.write_line(f"{len(written)} screenshots written to {SCREENSHOT_DIR}")
+
+
+def pytest_unconfigure(config):
+    # After pytest's own closing line, so it is the last thing `make test` prints.
+    if _skipped_for_tools and not hasattr(config, "workerinput"):
+        print(
+            f"\n{len(_skipped_for_tools)} browser and HTML-checker tests were SKIPPED because "
+            f"Chromium or the Nu HTML checker is missing; to run them: {INSTALL_TOOLS}"
+        )

@@ -12,12 +12,10 @@ from pathlib import Path
 import pytest
 
 from .site import seed_public_site
-
-REPO = Path(__file__).resolve().parents[2]
+from .tools import MISSING_TOOL, REPO, SCREENSHOT_DIR
 
 CHROMIUM_PATH = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 VNU_JAR = Path(os.environ.get("VNU_JAR", REPO / "var/node/node_modules/vnu-jar/build/dist/vnu.jar"))
-SCREENSHOT_DIR = Path(os.environ.get("SCREENSHOT_DIR", REPO / "var/screenshots"))
 
 # Root in a container, no network: no sandbox, no GPU, nothing that phones home.
 CHROMIUM_ARGS = [
@@ -32,29 +30,6 @@ CHROMIUM_ARGS = [
 
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 360, "height": 800}
-
-_screenshots_written = []
-# The start of every skip reason for a missing tool, so the closing summary can count them.
-MISSING_TOOL = "missing tool"
-INSTALL_TOOLS = (
-    "apt-get install -y chromium default-jre-headless && "
-    "npm install --prefix var/node vnu-jar   (or: bash .ci/run, which installs both)"
-)
-_skipped_for_tools = []
-
-
-def pytest_runtest_logreport(report):
-    if report.skipped and MISSING_TOOL in str(report.longrepr):
-        _skipped_for_tools.append(report.nodeid)
-
-
-def pytest_unconfigure(config):
-    # After pytest's own closing line, so it is the last thing `make test` prints.
-    if _skipped_for_tools:
-        print(
-            f"\n{len(_skipped_for_tools)} browser and HTML-checker tests were SKIPPED because "
-            f"Chromium or the Nu HTML checker is missing; to run them: {INSTALL_TOOLS}"
-        )
 
 
 def require_tool(path, reason):
@@ -173,15 +148,6 @@ def save_screenshot():
     def save(page, name):
         path = SCREENSHOT_DIR / f"{name}-{page.viewport_size['width']}.png"
         page.screenshot(path=path, full_page=True)
-        _screenshots_written.append(path)
         return path
 
     return save
-
-
-def pytest_terminal_summary(terminalreporter):
-    if _screenshots_written:
-        terminalreporter.write_sep("-", "browser screenshots")
-        terminalreporter.write_line(
-            f"{len(_screenshots_written)} screenshots written to {SCREENSHOT_DIR}"
-        )
