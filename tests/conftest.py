@@ -176,6 +176,47 @@ def pytest_collection_modifyitems(config, items):
     (Runs after pytest-django's own ordering, which keeps its database groups in place.)
     """
     items.sort(key=lambda item: "tests/browser/" in item.nodeid.replace("\\", "/"))
+    unserialized = [item.nodeid for item in items if _flushes_without_restoring(item)]
+    if unserialized:
+        raise pytest.UsageError(
+            "These tests run in real transactions without serialized_rollback=True: "
+            "the flush after each would recreate content types and permissions under new "
+            "ids and lose the migrations' groups for whatever runs next on that process. "
+            "Mark them django_db(transaction=True, serialized_rollback=True):\n  "
+            + "\n  ".join(unserialized)
+        )
+
+
+def _in_real_transactions(item):
+    marker = item.get_closest_marker("django_db")
+    names = getattr(item, "fixturenames", ())
+    return bool(
+        (marker is not None and marker.kwargs.get("transaction"))
+        or "transactional_db" in names
+        or "live_server" in names
+    )
+
+
+def _flushes_without_restoring(item):
+    marker = item.get_closest_marker("django_db")
+    serialized = (marker is not None and marker.kwargs.get("serialized_rollback")) or (
+        "django_db_serialized_rollback" in getattr(item, "fixturenames", ())
+    )
+    return _in_real_transactions(item) and not serialized
+
+
+@pytest.fixture(autouse=True)
+def fresh_content_type_ids(request):
+    """A test in real transactions starts with ContentType's process-wide cache empty.
+
+    Its database is restored from the serialized copy, under the ids the migrations gave;
+    the cache may hold ids from whatever ran before on this process (a restore, a content
+    type created on first use), and the admin's log would be handed an id that is gone.
+    """
+    if _in_real_transactions(request.node):
+        from django.contrib.contenttypes.models import ContentType
+
+        ContentType.objects.clear_cache()
 
 
 # -- What a run says at its end (in the main process, with or without xdist's workers) -----

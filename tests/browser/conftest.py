@@ -85,15 +85,8 @@ def _serialized_db_contents(django_db_setup):
 def _keep_serialized_contents(_serialized_db_contents):
     """Hand the serialized rows to today's connection objects, so a serialized rollback
     (here and in every later test) still restores content types, permissions and groups.
-
-    The rows come back under the ids they were serialized with, while ContentType's
-    process-wide cache may still hold ids from whatever ran before on this process (a
-    restore, a content type created on first use): cleared, the admin's log is never handed
-    an id the database no longer has, whatever order the tests run in."""
-    from django.contrib.contenttypes.models import ContentType
+    (ContentType's cache of ids is emptied as each starts: tests/conftest.py.)"""
     from django.db import connections
-
-    ContentType.objects.clear_cache()
 
     for alias, contents in _serialized_db_contents.items():
         if contents is not None:

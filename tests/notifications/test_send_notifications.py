@@ -25,7 +25,9 @@ from tests.factories import MAILING_DRAFT_TITLE as DRAFT_TITLE
 from tests.factories import make_mailing_tracker
 from tests.notifications.mailserver import MailServer, body_html, body_text
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Real transactions (the outbox's claims are committed); serialized_rollback puts the
+# migrations' rows back afterwards, as tests/conftest.py asks of every such test.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 ADDRESS = "official@agency.example"
 PRIVATE_NOTE = "PRIVATE-NOTE-CANARY cabinet has not seen this"

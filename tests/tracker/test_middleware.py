@@ -73,9 +73,10 @@ def test_under_gunicorn_an_over_long_request_gets_the_sites_error_page(tmp_path)
     subprocess.run([*manage, "collectstatic", "--noinput", "-v", "0"], env=env, check=True)
     port = free_port()
     gunicorn = Path(sys.executable).parent / "gunicorn"
-    # The image's own configuration file, with only the address changed.
+    # The image's own configuration file (gunicorn.conf.py, read from the working folder),
+    # with only the address and the application (every view imported at boot) changed.
     process = subprocess.Popen(
-        [str(gunicorn), "tracker.wsgi:application", "--bind", f"127.0.0.1:{port}"],
+        [str(gunicorn), "tests.tracker.deadline_wsgi:application", "--bind", f"127.0.0.1:{port}"],
         cwd=settings.BASE_DIR,
         env=env,
         start_new_session=True,
@@ -83,7 +84,7 @@ def test_under_gunicorn_an_over_long_request_gets_the_sites_error_page(tmp_path)
     try:
         for _ in range(100):
             try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
                 break
             except OSError:
                 time.sleep(0.2)
