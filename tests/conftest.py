@@ -119,10 +119,10 @@ def csv_vocabulary(db):
 
 @pytest.fixture
 def demo(db):
-    """The demo data that `make run` serves (the seed_demo command)."""
-    from django.core.management import call_command
+    """The demo data that `make run` serves (the seed_demo command's rows)."""
+    from tests.factories import load_demo
 
-    call_command("seed_demo", verbosity=0)
+    load_demo()
 
 
 @pytest.fixture

@@ -910,3 +910,90 @@ def make_canary_world():
         "raised_in_tokyo": raised_in_tokyo,
         "draft": draft,
     }
+
+
+# -- The demo dialogue, loaded quickly -------------------------------------------------------
+
+# Per process: what each table of the app held before the first real load, and the rows the
+# load added, in the order to write them back (those a row refers to first).
+_demo_load = {}
+
+
+def _app_models():
+    from django.apps import apps
+
+    return list(apps.get_app_config("recommendations").get_models(include_auto_created=True))
+
+
+def _table_state(models):
+    return {model: (model._base_manager.count(), _max_pk(model)) for model in models}
+
+
+def _max_pk(model):
+    from django.db.models import Max
+
+    return model._base_manager.aggregate(top=Max("pk"))["top"]
+
+
+def load_demo():
+    """The demo dialogue, exactly as `manage.py seed_demo` writes it.
+
+    The first load in a process runs the command (tests/demo/ test the command itself);
+    later loads into the same starting state write the same rows back with one INSERT per
+    table, where the command takes a second of saves, row locks and audit writes. Any
+    other starting state runs the command again.
+    """
+    from django.core.management import call_command
+    from django.core.management.color import no_style
+    from django.db import connection
+
+    models = _app_models()
+    state = _table_state(models)
+    if _demo_load.get("before") == state:
+        for model, objects in _demo_load["rows"]:
+            fields = model._meta.local_concrete_fields
+            model._base_manager._insert(objects, fields=fields, raw=True)
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), models):
+                cursor.execute(statement)
+        return
+    call_command("seed_demo", verbosity=0)
+    if "before" in _demo_load:
+        return  # a state of its own: not kept, the next load in the usual state stays quick
+    rows = []
+    for model in _in_reference_order(models):
+        added = model._base_manager.order_by("pk")
+        if state[model][1] is not None:
+            added = added.filter(pk__gt=state[model][1])
+        if state[model][0] and not added.exists():
+            continue
+        rows.append((model, list(added)))
+    _demo_load.update(before=state, rows=[(model, objs) for model, objs in rows if objs])
+
+
+def forget_kept_demo():
+    """The next load_demo runs the command (and keeps its rows) again."""
+    _demo_load.clear()
+
+
+def _in_reference_order(models):
+    """`models` with each after the models its foreign keys point to (the history tables,
+    whose keys are not constraints, wherever they fall)."""
+    ordered, placed = [], set()
+    pending = list(models)
+    while pending:
+        for model in pending:
+            targets = {
+                field.related_model
+                for field in model._meta.local_concrete_fields
+                if field.is_relation and field.db_constraint and field.related_model in models
+            } - {model}
+            if targets <= placed:
+                ordered.append(model)
+                placed.add(model)
+                pending.remove(model)
+                break
+        else:
+            ordered.extend(pending)  # a cycle of references: left in app order
+            break
+    return ordered

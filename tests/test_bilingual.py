@@ -148,9 +148,9 @@ def test_list_facets_and_rows_use_japanese_names(client, bilingual_recommendatio
 
 
 def test_demo_data_leaves_some_records_english_only(db):
-    from django.core.management import call_command
+    from tests.factories import load_demo
 
-    call_command("seed_demo", verbosity=0)
+    load_demo()
     published = Recommendation.objects.published()
     assert published.exclude(title_ja="").count() > published.filter(title_ja="").count() > 0
     # The demo's English fields hold English only: Japanese lives in the *_ja fields.

@@ -1,15 +1,14 @@
 """The demo data the browser tests run against, and the public pages picked from it."""
 
-import io
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
-from django.core.management import call_command
 from django.db.models import Count, Q
 from django.urls import reverse
 
 from notifications.models import Subscription
 from recommendations.models import Organisation, PolicyArea, Recommendation, Workshop
+from tests.factories import load_demo
 
 JAPANESE_PREFIX = "/ja"
 
@@ -166,7 +165,7 @@ def _pick_journey():
 
 
 def _seed():
-    call_command("seed_demo", stdout=io.StringIO())
+    load_demo()
 
 
 def _report_period():

@@ -1,11 +1,13 @@
 import re
-from datetime import date
+from datetime import date, datetime, timedelta
 from io import StringIO
 
 import pytest
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.db import transaction
+from django.utils import timezone
 
 from recommendations.choices import Lead, Role, Status
 from recommendations.demo import dialogue
@@ -18,6 +20,7 @@ from recommendations.models import (
     StatusUpdate,
     Workshop,
 )
+from tests.factories import forget_kept_demo, load_demo, make_area, make_recommendation
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +44,8 @@ def snapshot():
 
 @pytest.fixture
 def seeded():
-    seed()
+    # The command's rows (proven the same below): the command itself is tested above.
+    load_demo()
 
 
 def test_second_run_changes_nothing():
@@ -199,3 +203,46 @@ def test_demo_links_reach_the_audit_trail():
     links = RecommendationArea.objects.count()
     assert links
     assert RecommendationArea.history.filter(history_type="+").count() == links
+
+
+def _recent_times_blurred(rows):
+    """`snapshot()` with every time written in the last day as one value: two loads a few
+    seconds apart stamp their rows (created, updated, recorded) each with its own now."""
+    cutoff = timezone.now() - timedelta(days=1)
+    return {
+        label: [
+            {k: "recent" if isinstance(v, datetime) and v > cutoff else v for k, v in row.items()}
+            for row in table
+        ]
+        for label, table in rows.items()
+    }
+
+
+def rewind_to(savepoint):
+    """Roll back to `savepoint`, sequences too (PostgreSQL's do not roll back), so the next
+    load numbers its rows from where the first one did."""
+    from django.core.management.color import no_style
+    from django.db import connection
+
+    transaction.savepoint_rollback(savepoint)
+    models = list(apps.get_app_config("recommendations").get_models(include_auto_created=True))
+    with connection.cursor() as cursor:
+        for statement in connection.ops.sequence_reset_sql(no_style(), models):
+            cursor.execute(statement)
+
+
+def test_the_quick_demo_load_writes_what_the_command_writes():
+    start = transaction.savepoint()
+    rewind_to(start)
+    forget_kept_demo()
+    load_demo()  # the first load in a process runs the command and keeps its rows
+    rewind_to(start)
+    seed()
+    by_command = snapshot()
+    rewind_to(start)
+
+    load_demo()
+
+    assert _recent_times_blurred(snapshot()) == _recent_times_blurred(by_command)
+    # The tables' sequences moved past the rows written back: new records get new keys.
+    make_recommendation(code="AJ-2099-001", areas=[make_area()], status=Status.IN_PROGRESS)

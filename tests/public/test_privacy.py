@@ -123,7 +123,7 @@ def test_crawl_of_the_test_site(client, public_site):
 
 @pytest.mark.skipif("seed_demo" not in get_commands(), reason="seed_demo command not there yet")
 def test_crawl_of_the_demo_data(client, db):
-    from django.core.management import call_command
+    from tests.factories import load_demo
 
-    call_command("seed_demo")
+    load_demo()
     assert_nothing_private(client)
