@@ -965,8 +965,6 @@ def load_demo():
         added = model._base_manager.order_by("pk")
         if state[model][1] is not None:
             added = added.filter(pk__gt=state[model][1])
-        if state[model][0] and not added.exists():
-            continue
         rows.append((model, list(added)))
     _demo_load.update(before=state, rows=[(model, objs) for model, objs in rows if objs])
 

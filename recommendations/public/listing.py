@@ -25,17 +25,14 @@ PAGE_WINDOW = 2
 
 
 def _query(params, *, without=(), **changes):
-    """`?a=1&b=2` from a QueryDict copy with `changes` applied (None removes a key) and the
-    parameters named in `without` left out."""
+    """`?a=1&b=2` from a QueryDict copy with the parameters named in `without` left out and
+    `changes` set."""
     params = params.copy()
     params.pop("page", None)
     for key in without:
         params.pop(key, None)
     for key, value in changes.items():
-        if value is None:
-            params.pop(key, None)
-        else:
-            params[key] = value
+        params[key] = value
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else ""
 
@@ -163,7 +160,7 @@ class Listing:
             if name in self.fixed:
                 continue
             if name in ("q", "overdue", "slipped"):
-                url = self.path + _query(self.params, **{name: None})
+                url = self.path + _query(self.params, without=(name,))
             else:
                 remaining = self.params.copy()
                 remaining.setlist(name, [v for v in remaining.getlist(name) if v != value])

@@ -32,14 +32,6 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
-@pytest.fixture(autouse=True)
-def forget_content_type_ids():
-    yield
-    # Flushing renumbers content types behind ContentType's process-wide cache of them;
-    # later tests must not be handed ids that no longer exist.
-    ContentType.objects.clear_cache()
-
-
 MODELS = [
     "recommendations.Recommendation",
     "recommendations.StatusUpdate",
@@ -139,7 +131,6 @@ def test_a_restore_gives_back_every_field_to_the_microsecond(tmp_path, recorded)
     """Compared field by field, every row of every model the backup holds."""
     from django.apps import apps
     from django.contrib.auth import get_user_model
-    from django.contrib.contenttypes.models import ContentType
 
     def natural(obj):
         return obj.natural_key() if obj is not None else None
